@@ -1,0 +1,56 @@
+package bilateral
+
+import "regexp"
+
+// IDPattern is the form of every identifier in a document: the ids of
+// agreements, commitments, milestones and engagements, and focus-area keys.
+// Lower-case letters and digits in words joined by single hyphens, as in
+// "trade-policy-harmonization", at most [IDMaxLength] characters long.
+const IDPattern = `^[a-z0-9]+(-[a-z0-9]+)*$`
+
+// IDMaxLength is the greatest length of an identifier, in bytes.
+const IDMaxLength = 64
+
+// PartyCodePattern is the form of a party code: an ISO 3166-1 alpha-2
+// country code such as "MX", or an ISO 3166-2 subdivision such as "MX-CMX".
+// Codes of regional organizations follow the same form ("EU").
+const PartyCodePattern = `^[A-Z]{2}(-[A-Z0-9]{1,3})?$`
+
+// LanguageTagPattern is the form of a language tag: BCP 47 with a
+// lower-case primary language subtag, such as "en", "es" or "es-MX".
+const LanguageTagPattern = `^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$`
+
+// The patterns are compiled once; matching with them does not allocate.
+var (
+	idRE          = regexp.MustCompile(IDPattern)
+	partyCodeRE   = regexp.MustCompile(PartyCodePattern)
+	languageTagRE = regexp.MustCompile(LanguageTagPattern)
+)
+
+// An ID identifies an agreement, or a commitment, milestone or engagement
+// within one. See [IDPattern] for its form.
+type ID string
+
+// IsValid reports whether id has the form of [IDPattern] and is at most
+// [IDMaxLength] bytes long.
+func (id ID) IsValid() bool { return IsIdentifier(string(id)) }
+
+// IsIdentifier reports whether s has the form of an identifier: see
+// [IDPattern] and [IDMaxLength]. Focus-area keys share this form.
+func IsIdentifier(s string) bool {
+	return len(s) <= IDMaxLength && idRE.MatchString(s)
+}
+
+// A PartyCode identifies one of the two parties to an agreement. See
+// [PartyCodePattern] for its form.
+type PartyCode string
+
+// IsValid reports whether c has the form of [PartyCodePattern].
+func (c PartyCode) IsValid() bool { return partyCodeRE.MatchString(string(c)) }
+
+// A LanguageTag names a language in which an agreement is authentic, such as
+// "en" or "es". See [LanguageTagPattern] for its form.
+type LanguageTag string
+
+// IsValid reports whether t has the form of [LanguageTagPattern].
+func (t LanguageTag) IsValid() bool { return languageTagRE.MatchString(string(t)) }

@@ -1,0 +1,194 @@
+// Package jsontext reads and writes the smallest pieces of JSON text: white
+// space and strings. Both the value types of the module and its strict
+// document decoder use it, so that there is one reading of JSON strings.
+package jsontext
+
+import (
+	"errors"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// Errors returned by ReadString.
+var (
+	ErrUnterminated = errors.New("unterminated string")
+	ErrControl      = errors.New("control character in string")
+	ErrEscape       = errors.New("invalid escape in string")
+	ErrUTF8         = errors.New("invalid UTF-8 in string")
+)
+
+// IsSpace reports whether c is JSON white space.
+func IsSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// SkipSpace returns the index of the first byte at or after i that is not
+// white space.
+func SkipSpace(data []byte, i int) int {
+	for i < len(data) && IsSpace(data[i]) {
+		i++
+	}
+	return i
+}
+
+// ScanString reads the JSON string whose opening quote is at data[i]. It
+// returns the index just past the closing quote and whether the string holds
+// escapes. On error, end is the index of the offending byte.
+func ScanString(data []byte, i int) (end int, escaped bool, err error) {
+	i++ // opening quote
+	for i < len(data) {
+		c := data[i]
+		switch {
+		case c == '"':
+			return i + 1, escaped, nil
+		case c == '\\':
+			escaped = true
+			if i+1 >= len(data) {
+				return i, escaped, ErrUnterminated
+			}
+			switch data[i+1] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				i += 2
+			case 'u':
+				if i+6 > len(data) || !isHex4(data[i+2:i+6]) {
+					return i, escaped, ErrEscape
+				}
+				i += 6
+			default:
+				return i, escaped, ErrEscape
+			}
+		case c < 0x20:
+			return i, escaped, ErrControl
+		case c < utf8.RuneSelf:
+			i++
+		default:
+			r, size := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && size == 1 {
+				return i, escaped, ErrUTF8
+			}
+			i += size
+		}
+	}
+	return i, escaped, ErrUnterminated
+}
+
+func isHex4(b []byte) bool {
+	for _, c := range b {
+		if hexVal(c) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func hexVal(c byte) int {
+	switch {
+	case '0' <= c && c <= '9':
+		return int(c - '0')
+	case 'a' <= c && c <= 'f':
+		return int(c-'a') + 10
+	case 'A' <= c && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
+}
+
+// Unescape returns the content of a JSON string that ScanString accepted,
+// quotes included in s. A lone surrogate becomes U+FFFD, as encoding/json
+// does.
+func Unescape(s []byte) string {
+	s = s[1 : len(s)-1]
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c != '\\' {
+			b = append(b, c)
+			i++
+			continue
+		}
+		switch s[i+1] {
+		case 'b':
+			b = append(b, '\b')
+		case 'f':
+			b = append(b, '\f')
+		case 'n':
+			b = append(b, '\n')
+		case 'r':
+			b = append(b, '\r')
+		case 't':
+			b = append(b, '\t')
+		case 'u':
+			r := rune(hex4(s[i+2:]))
+			i += 6
+			if utf16.IsSurrogate(r) {
+				r2 := utf8.RuneError
+				if i+6 <= len(s) && s[i] == '\\' && s[i+1] == 'u' {
+					r2 = rune(hex4(s[i+2:]))
+				}
+				if dec := utf16.DecodeRune(r, r2); dec != utf8.RuneError {
+					r = dec
+					i += 6
+				} else {
+					r = utf8.RuneError
+				}
+			}
+			b = utf8.AppendRune(b, r)
+			continue
+		default: // '"', '\\', '/'
+			b = append(b, s[i+1])
+		}
+		i += 2
+	}
+	return string(b)
+}
+
+func hex4(b []byte) int {
+	return hexVal(b[0])<<12 | hexVal(b[1])<<8 | hexVal(b[2])<<4 | hexVal(b[3])
+}
+
+// String returns the content of the JSON string at data[i], and the index
+// just past it.
+func String(data []byte, i int) (s string, end int, err error) {
+	end, escaped, err := ScanString(data, i)
+	if err != nil {
+		return "", end, err
+	}
+	if !escaped {
+		return string(data[i+1 : end-1]), end, nil
+	}
+	return Unescape(data[i:end]), end, nil
+}
+
+// AppendString appends s as a JSON string. Invalid UTF-8 becomes U+FFFD, as
+// encoding/json writes it.
+func AppendString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '"' || c == '\\':
+				b = append(b, '\\', c)
+			case c == '\n':
+				b = append(b, '\\', 'n')
+			case c == '\r':
+				b = append(b, '\\', 'r')
+			case c == '\t':
+				b = append(b, '\\', 't')
+			case c < 0x20:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			default:
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, `\ufffd`...)
+		} else {
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return append(b, '"')
+}

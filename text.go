@@ -1,0 +1,228 @@
+package bilateral
+
+import (
+	"iter"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/bilateral-go/bilateral/internal/jsontext"
+)
+
+// Text is human text in one or more languages: a title, a summary, a note.
+//
+// In JSON it is either a plain string, which is text in the document's first
+// language, or an object from language tag to text, such as
+// {"en": "Trade", "es": "Comercio"}. A Text keeps the form it was given: a
+// plain string is marshalled back as a plain string, and an object as an
+// object whose members are in language-tag order, so output is deterministic.
+//
+// The zero Text has no text at all and stands for "no text" in optional
+// fields. Text is not comparable with ==; use [Text.Equal], which go-cmp also
+// uses.
+type Text struct {
+	plain string
+	// tr is sorted by language tag with no tag twice. It is nil for plain
+	// text and non-nil (perhaps empty) for the object form, so that {} stays
+	// an object.
+	tr []translation
+}
+
+type translation struct {
+	lang, text string
+}
+
+// PlainText returns s as plain text, in the document's first language.
+func PlainText(s string) Text { return Text{plain: s} }
+
+// Translated returns text in the languages of m, keyed by language tag such
+// as "en" or "es-MX".
+func Translated(m map[string]string) Text {
+	tr := make([]translation, 0, len(m))
+	for _, lang := range slices.Sorted(maps.Keys(m)) {
+		tr = append(tr, translation{lang, m[lang]})
+	}
+	return Text{tr: tr}
+}
+
+// IsZero reports whether t holds no text in any form.
+func (t Text) IsZero() bool { return t.plain == "" && t.tr == nil }
+
+// IsPlain reports whether t is a plain string rather than an object of
+// translations.
+func (t Text) IsPlain() bool { return t.tr == nil }
+
+// Len returns the number of translations in t, or 0 for plain text.
+func (t Text) Len() int { return len(t.tr) }
+
+// Translation returns the language tag and text of translation i, for i from
+// 0 to Len()-1, in tag order. With Len it walks the translations without
+// allocating.
+func (t Text) Translation(i int) (lang, text string) {
+	e := t.tr[i]
+	return e.lang, e.text
+}
+
+// All yields each language tag and its text, in tag order. Plain text yields
+// one pair whose tag is "".
+func (t Text) All() iter.Seq2[string, string] {
+	return func(yield func(string, string) bool) {
+		if t.tr == nil {
+			if t.plain != "" {
+				yield("", t.plain)
+			}
+			return
+		}
+		for _, e := range t.tr {
+			if !yield(e.lang, e.text) {
+				return
+			}
+		}
+	}
+}
+
+// Lookup returns the text for exactly the language tag lang, and whether t
+// has it. Plain text has no language tag, so Lookup of plain text finds
+// nothing; use [Text.In] to fall back to it.
+func (t Text) Lookup(lang string) (string, bool) {
+	i, ok := t.find(lang)
+	if !ok {
+		return "", false
+	}
+	return t.tr[i].text, true
+}
+
+func (t Text) find(lang string) (int, bool) {
+	return slices.BinarySearchFunc(t.tr, lang, func(e translation, lang string) int {
+		return strings.Compare(e.lang, lang)
+	})
+}
+
+// In returns t in the language lang, falling back in this order, so that it
+// returns something whenever t is not zero:
+//
+//  1. the text tagged exactly lang;
+//  2. the text in the same primary language: "es" for "es-MX", or the first
+//     regional variant in tag order, such as "es-MX" for "es";
+//  3. the plain string;
+//  4. the English text ("en");
+//  5. the first translation in tag order.
+func (t Text) In(lang string) string {
+	if t.tr == nil {
+		return t.plain
+	}
+	if s, ok := t.Lookup(lang); ok {
+		return s
+	}
+	primary, _, _ := strings.Cut(lang, "-")
+	for _, e := range t.tr {
+		if p, _, _ := strings.Cut(e.lang, "-"); p == primary {
+			return e.text
+		}
+	}
+	if s, ok := t.Lookup("en"); ok {
+		return s
+	}
+	if len(t.tr) > 0 {
+		return t.tr[0].text
+	}
+	return ""
+}
+
+// String returns t.In("en"): the plain string, or the English text, or the
+// first translation.
+func (t Text) String() string { return t.In("en") }
+
+// Equal reports whether t and o hold the same text in the same form.
+func (t Text) Equal(o Text) bool {
+	return t.plain == o.plain && (t.tr == nil) == (o.tr == nil) && slices.Equal(t.tr, o.tr)
+}
+
+// MarshalJSON returns t as a JSON string when it is plain, or as an object
+// whose members are in language-tag order.
+func (t Text) MarshalJSON() ([]byte, error) {
+	if t.tr == nil {
+		return jsontext.AppendString(nil, t.plain), nil
+	}
+	b := []byte{'{'}
+	for i, e := range t.tr {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = jsontext.AppendString(b, e.lang)
+		b = append(b, ':')
+		b = jsontext.AppendString(b, e.text)
+	}
+	return append(b, '}'), nil
+}
+
+// UnmarshalJSON sets t from a JSON string or an object of language tag to
+// string. A tag that appears twice is an error, since one of the two texts
+// would be lost. Like encoding/json itself, it leaves t alone for null.
+func (t *Text) UnmarshalJSON(data []byte) error {
+	const fn = "Text.UnmarshalJSON"
+	i := jsontext.SkipSpace(data, 0)
+	if i == len(data) {
+		return newParseError(fn, string(data), ErrSyntax)
+	}
+	switch data[i] {
+	case 'n':
+		return nil
+	case '"':
+		s, _, err := jsontext.String(data, i)
+		if err != nil {
+			return newParseError(fn, string(data), ErrSyntax)
+		}
+		*t = Text{plain: s}
+		return nil
+	case '{':
+		tr, err := readTranslations(data, i)
+		if err != nil {
+			return adviceError(fn, string(data), ErrSyntax, err.Error())
+		}
+		*t = Text{tr: tr}
+		return nil
+	}
+	return adviceError(fn, string(data), ErrSyntax, "want a string or an object of language tag to string")
+}
+
+type textError string
+
+func (e textError) Error() string { return string(e) }
+
+// readTranslations reads the object at data[i], which encoding/json or the
+// strict decoder has already found to be well formed.
+func readTranslations(data []byte, i int) ([]translation, error) {
+	tr := []translation{}
+	i = jsontext.SkipSpace(data, i+1)
+	for i < len(data) && data[i] != '}' {
+		lang, end, err := jsontext.String(data, i)
+		if err != nil {
+			return nil, err
+		}
+		i = jsontext.SkipSpace(data, end)
+		if i >= len(data) || data[i] != ':' {
+			return nil, jsontext.ErrUnterminated
+		}
+		i = jsontext.SkipSpace(data, i+1)
+		if i >= len(data) || data[i] != '"' {
+			return nil, textError("the text for language " + lang + " is not a string")
+		}
+		text, end, err := jsontext.String(data, i)
+		if err != nil {
+			return nil, err
+		}
+		tr = append(tr, translation{lang, text})
+		i = jsontext.SkipSpace(data, end)
+		if i < len(data) && data[i] == ',' {
+			i = jsontext.SkipSpace(data, i+1)
+		}
+	}
+	slices.SortStableFunc(tr, func(a, b translation) int { return strings.Compare(a.lang, b.lang) })
+	for k := 1; k < len(tr); k++ {
+		if tr[k].lang == tr[k-1].lang {
+			return nil, textError("language " + tr[k].lang + " appears twice")
+		}
+	}
+	return tr, nil
+}
