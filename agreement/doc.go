@@ -1,0 +1,55 @@
+// Package agreement holds the aggregate of the module: the [Agreement], its
+// two [Party] values, its [Commitment] values with their [Implementation]
+// plans, its [Engagement] values, and its lifecycle [Status]; and the two
+// entry points that read and check agreement documents, [Parse] and
+// [Agreement.Validate].
+//
+// # Reading and checking documents
+//
+// [Parse] turns the JSON document into an [Agreement] and validates it;
+// [Agreement.Validate] checks an agreement built in Go. Both report every
+// problem at once as a [bilateral.Problems]: each problem has the RFC 6901
+// JSON Pointer of the place that breaks a rule, a stable code, and a message
+// that says what is wrong and what would be right.
+//
+//	a, err := agreement.Parse(data)
+//	var problems bilateral.Problems
+//	if errors.As(err, &problems) {
+//		for _, p := range problems {
+//			fmt.Println(p.Path, p.Code, p.Message)
+//		}
+//	}
+//
+// # Problem codes
+//
+// [Codes] is the catalogue of every code, with what it means and how to fix
+// it; the Code constants name them. Codes are grouped by the part of the
+// rules they check: the JSON text (json.*, Parse only), the form of values
+// (required, id.syntax, enum.unknown, …), references between parts
+// (area.undeclared, party.unknown, …), time (quarter.outside-term,
+// milestone.cycle, …), the lifecycle (history.*) and languages
+// (text.language-missing).
+//
+// # The lifecycle
+//
+// An agreement's status moves as in treaty practice; [Status.Moves] and
+// [Status.CanMoveTo] give the legal moves, which the history must follow:
+//
+//	proposed              -> negotiating | withdrawn
+//	negotiating           -> concluded | withdrawn
+//	concluded             -> signed | in-force | withdrawn
+//	signed                -> provisionally-applied | in-force | withdrawn
+//	provisionally-applied -> in-force | terminated
+//	in-force              -> suspended | terminated
+//	suspended             -> in-force | terminated
+//
+// Withdrawn and terminated are final. An agreement with no history may have
+// any status.
+//
+// # Zero values
+//
+// The zero value of every optional field means "not given", and json.Marshal
+// leaves it out: an empty [milestone.Status] is scheduled, a zero
+// [bilateral.FiscalCalendar] is the calendar year, and empty Languages mean
+// English only.
+package agreement

@@ -1,0 +1,196 @@
+package agreement
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/bilateral-go/bilateral"
+	"github.com/bilateral-go/bilateral/focusarea"
+	"github.com/bilateral-go/bilateral/milestone"
+)
+
+// Validate checks a against every rule of the document model and returns
+// nil, or a [bilateral.Problems] that holds every problem found, each at the
+// JSON Pointer of the place that breaks the rule. [Codes] lists the rules.
+//
+// Validate does not change a. It takes time linear in the size of a and,
+// once warm, allocates nothing for a valid agreement. It is safe to call
+// from several goroutines at once on the same agreement.
+func (a *Agreement) Validate() error {
+	if a == nil {
+		return bilateral.Problems{{Code: CodeRequired, Message: "there is no agreement (nil)"}}
+	}
+	var v validator
+	v.init(a, nil)
+	v.agreement()
+	v.release()
+	return v.problems.Err()
+}
+
+// A validator collects the problems of one agreement.
+type validator struct {
+	a        *Agreement
+	problems bilateral.Problems
+	s        *scratch
+	// failed are the paths at which Parse could not decode a value. The
+	// rules are not checked at or below them, since the zero value there is
+	// not what the document said.
+	failed []string
+	// incomplete records the lists in which some item has no well-formed
+	// id, key or code (or Parse could not read one), so that a reference
+	// into the list is not reported as unknown: it may name that item, and
+	// the item's own problem is reported already.
+	incomplete struct{ areas, parties, commitments, milestones bool }
+	// languages are the declared languages when there are more than one,
+	// which every text must then have. When one of them is ill-formed, the
+	// texts are not checked against the list.
+	languages []bilateral.LanguageTag
+	parties   [2]bilateral.PartyCode
+}
+
+// init prepares v to validate a; failed are the paths at which Parse could
+// not decode a value.
+func (v *validator) init(a *Agreement, failed []string) {
+	v.a, v.s, v.failed = a, getScratch(), failed
+	v.incomplete.areas = len(a.FocusAreas) == 0 || v.listIncomplete("focusAreas", "key") ||
+		slices.ContainsFunc(a.FocusAreas, func(fa focusarea.Area) bool { return !fa.Key.IsValid() })
+	v.incomplete.parties = len(a.Parties) != 2 || v.listIncomplete("parties", "code") ||
+		slices.ContainsFunc(a.Parties, func(p Party) bool { return !p.Code.IsValid() })
+	v.incomplete.commitments = v.listIncomplete("commitments", "id") ||
+		slices.ContainsFunc(a.Commitments, func(c Commitment) bool { return !c.ID.IsValid() })
+	v.incomplete.milestones = v.listIncomplete("milestones", "id") ||
+		slices.ContainsFunc(a.Milestones, func(m milestone.Milestone) bool { return !m.ID.IsValid() })
+	if len(a.Languages) > 1 && !v.listIncomplete("languages", "") &&
+		!slices.ContainsFunc(a.Languages, func(l bilateral.LanguageTag) bool { return !l.IsValid() }) {
+		v.languages = a.Languages
+	}
+}
+
+func (v *validator) release() {
+	v.s.release()
+	v.s = nil
+}
+
+// listIncomplete reports whether decoding failed at the list /name, at one
+// of its items, or at the member of an item that identifies it.
+func (v *validator) listIncomplete(name, member string) bool {
+	prefix := "/" + name
+	for _, f := range v.failed {
+		rest, ok := strings.CutPrefix(f, prefix)
+		if !ok || (rest != "" && rest[0] != '/') {
+			continue
+		}
+		i := strings.IndexByte(rest[min(len(rest), 1):], '/')
+		if rest == "" || i < 0 || rest[i+2:] == member {
+			return true
+		}
+	}
+	return false
+}
+
+// at is a place in the document, built on the stack as the validator walks
+// down, and turned into a JSON Pointer only when there is a problem to
+// report. The document root is the nil *at.
+type at struct {
+	parent *at
+	name   string // the member name, or "" for an array index
+	index  int
+}
+
+func member(parent *at, name string) at { return at{parent: parent, name: name} }
+func item(parent *at, i int) at         { return at{parent: parent, index: i} }
+
+func (p *at) pointer() string { return string(p.appendPointer(nil)) }
+
+func (p *at) appendPointer(b []byte) []byte {
+	if p == nil {
+		return b
+	}
+	b = p.parent.appendPointer(b)
+	if p.name != "" {
+		return bilateral.AppendPointerToken(b, p.name)
+	}
+	return bilateral.AppendPointerIndex(b, p.index)
+}
+
+// report records a problem at p, unless decoding failed at or above p.
+func (v *validator) report(p *at, code, message string) {
+	path := p.pointer()
+	if v.decodeFailed(path) {
+		return
+	}
+	v.problems = append(v.problems, bilateral.Problem{Path: path, Code: code, Message: message})
+}
+
+// required reports that parent lacks the member name, which is what.
+func (v *validator) required(parent *at, name, what string) {
+	v.missing(parent, name, CodeRequired, `missing "`+name+`": `+what)
+}
+
+// missing reports at parent that it lacks the member name, unless Parse
+// could not decode that member: then the member was there, and its own
+// problem is reported already.
+func (v *validator) missing(parent *at, name, code, message string) {
+	if v.memberFailed(parent, name) {
+		return
+	}
+	v.report(parent, code, message)
+}
+
+// memberFailed reports whether Parse could not decode the member name of
+// parent.
+func (v *validator) memberFailed(parent *at, name string) bool {
+	if len(v.failed) == 0 {
+		return false
+	}
+	m := member(parent, name)
+	return v.decodeFailed(m.pointer())
+}
+
+func (v *validator) decodeFailed(path string) bool {
+	for _, f := range v.failed {
+		if path == f || strings.HasPrefix(path, f+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// scratch is the working memory of a validation, kept in a pool so that a
+// warm Validate does not allocate.
+type scratch struct {
+	areas       map[focusarea.Key]int32
+	commitments map[bilateral.ID]int32
+	milestones  map[bilateral.ID]int32
+	engagements map[bilateral.ID]int32
+	color       []uint8
+	stack       []dfsFrame
+}
+
+// maxPooledItems bounds the size of the scratch that goes back to the pool,
+// so that one huge document does not pin its memory for ever.
+const maxPooledItems = 1 << 14
+
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{
+		areas:       make(map[focusarea.Key]int32),
+		commitments: make(map[bilateral.ID]int32),
+		milestones:  make(map[bilateral.ID]int32),
+		engagements: make(map[bilateral.ID]int32),
+	}
+}}
+
+func getScratch() *scratch { return scratchPool.Get().(*scratch) }
+
+func (s *scratch) release() {
+	if len(s.milestones) > maxPooledItems || len(s.commitments) > maxPooledItems ||
+		len(s.engagements) > maxPooledItems || cap(s.color) > maxPooledItems {
+		return
+	}
+	clear(s.areas)
+	clear(s.commitments)
+	clear(s.milestones)
+	clear(s.engagements)
+	scratchPool.Put(s)
+}

@@ -1,0 +1,74 @@
+package agreement
+
+import (
+	"strconv"
+)
+
+func (v *validator) commitments() {
+	cs := v.a.Commitments
+	if len(cs) == 0 {
+		return
+	}
+	list := member(nil, "commitments")
+	for i := range cs {
+		c := &cs[i]
+		p := item(&list, i)
+		v.id(&p, "id", c.ID, true, "the commitment's id")
+		if c.ID.IsValid() {
+			if first, dup := v.s.commitments[c.ID]; dup {
+				v.duplicateID(&p, string(c.ID), "commitments", first)
+			} else {
+				v.s.commitments[c.ID] = int32(i)
+			}
+		}
+		v.areaRef(&p, "area", c.Area, "the key of the commitment's focus area")
+		v.text(&p, "summary", c.Summary, true, "what was agreed")
+		if c.Implementation.isZero() {
+			v.required(&p, "implementation", "the plan that carries out the commitment")
+		} else {
+			ip := member(&p, "implementation")
+			v.implementation(&ip, &c.Implementation)
+		}
+	}
+}
+
+// duplicateID reports the id member of item p, which repeats the id of item
+// first of the list.
+func (v *validator) duplicateID(p *at, id, list string, first int32) {
+	m := member(p, "id")
+	v.report(&m, CodeIDDuplicate, "the id "+strconv.Quote(id)+" is used twice, also at /"+list+"/"+strconv.Itoa(int(first)))
+}
+
+func (im *Implementation) isZero() bool {
+	return im.Mechanism == "" && im.Description.IsZero() && im.Cadence == "" && !im.Start.IsValid() &&
+		!im.End.IsValid() && im.Venue == "" && im.Leads == nil
+}
+
+func (v *validator) implementation(p *at, im *Implementation) {
+	checkEnum(v, p, "mechanism", im.Mechanism, true, allowedOf(Mechanisms), "the institutional means")
+	v.text(p, "description", im.Description, true, "what the plan is")
+	checkEnum(v, p, "cadence", im.Cadence, true, allowedOf(Cadences), "how often the mechanism meets")
+	v.quarter(p, "start", im.Start, "the quarter the plan starts")
+	v.inTerm(p, "start", im.Start)
+	v.inTerm(p, "end", im.End)
+	if im.Start.IsValid() && im.End.IsValid() && im.End.Before(im.Start) {
+		e := member(p, "end")
+		v.report(&e, CodeImplementationOrder, "the plan ends in "+im.End.String()+", before it starts in "+im.Start.String())
+	}
+	if code, ok := im.Venue.Party(); ok {
+		vp := member(p, "venue")
+		if !code.IsValid() {
+			v.report(&vp, CodePartyCodeSyntax, strconv.Quote(string(im.Venue))+
+				" is not a venue; write alternating, or the code of the party that hosts every session")
+		} else {
+			v.partyRef(&vp, code)
+		}
+	}
+	if len(im.Leads) > 0 {
+		list := member(p, "leads")
+		for i, code := range im.Leads {
+			lp := item(&list, i)
+			v.partyRef(&lp, code)
+		}
+	}
+}

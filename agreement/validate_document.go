@@ -1,0 +1,146 @@
+package agreement
+
+import (
+	"strconv"
+	"strings"
+)
+
+// agreement checks the whole document. The order matters: the lists that
+// others refer to (parties, areas, commitments, milestones) are indexed
+// before the references to them are checked.
+func (v *validator) agreement() {
+	a := v.a
+	var root *at
+	v.id(root, "id", a.ID, true, "the agreement's id")
+	checkEnum(v, root, "kind", a.Kind, true, allowedOf(Kinds), "the kind of agreement")
+	v.languageList()
+	v.text(root, "title", a.Title, true, "the agreement's title")
+	v.text(root, "summary", a.Summary, false, "")
+	checkEnum(v, root, "status", a.Status, true, allowedOf(Statuses), "the agreement's lifecycle status")
+	v.history()
+	v.partyList()
+	v.term()
+	v.focusAreas()
+	v.commitments()
+	v.milestones()
+	v.engagements()
+}
+
+func (v *validator) languageList() {
+	if len(v.a.Languages) == 0 {
+		return
+	}
+	list := member(nil, "languages")
+	for i, lang := range v.a.Languages {
+		p := item(&list, i)
+		if !lang.IsValid() {
+			v.report(&p, CodeLanguageSyntax, strconv.Quote(string(lang))+" is not a language tag; write tags like en, es or es-MX")
+		}
+		for j := range i {
+			if v.a.Languages[j] == lang {
+				v.report(&p, CodeLanguageDuplicate, strconv.Quote(string(lang))+" is declared twice")
+				break
+			}
+		}
+	}
+}
+
+func (v *validator) history() {
+	a := v.a
+	if len(a.History) == 0 {
+		return
+	}
+	list := member(nil, "history")
+	for i := range a.History {
+		step := &a.History[i]
+		p := item(&list, i)
+		checkEnum(v, &p, "status", step.Status, true, allowedOf(Statuses), "the status the step reached")
+		if !step.Date.IsValid() {
+			v.required(&p, "date", "the day the step was taken")
+		}
+		v.text(&p, "note", step.Note, false, "")
+		if i == 0 {
+			continue
+		}
+		prev := &a.History[i-1]
+		if step.Date.IsValid() && prev.Date.IsValid() && step.Date.Before(prev.Date) {
+			d := member(&p, "date")
+			v.report(&d, CodeHistoryOrder, step.Date.String()+" is before the date of the step before, "+prev.Date.String()+"; list steps oldest first")
+		}
+		if prev.Status.IsValid() && step.Status.IsValid() && !prev.Status.CanMoveTo(step.Status) {
+			s := member(&p, "status")
+			v.report(&s, CodeHistoryIllegalMove, "an agreement cannot move from "+string(prev.Status)+" to "+string(step.Status)+"; "+movesFrom(prev.Status))
+		}
+	}
+	last := a.History[len(a.History)-1].Status
+	if last.IsValid() && a.Status.IsValid() && last != a.Status {
+		s := member(nil, "status")
+		v.report(&s, CodeHistoryStatusMismatch, "the status is "+string(a.Status)+", but the last step of the history reached "+string(last))
+	}
+}
+
+func movesFrom(s Status) string {
+	next := s.Moves()
+	if len(next) == 0 {
+		return string(s) + " is final"
+	}
+	names := make([]string, len(next))
+	for i, n := range next {
+		names[i] = string(n)
+	}
+	return "from " + string(s) + " it can move to " + strings.Join(names, ", ")
+}
+
+func (v *validator) partyList() {
+	a := v.a
+	if a.Parties == nil {
+		v.required(nil, "parties", "the two parties")
+		return
+	}
+	list := member(nil, "parties")
+	if len(a.Parties) != 2 {
+		v.report(&list, CodePartiesCount, "an agreement has exactly 2 parties, not "+strconv.Itoa(len(a.Parties)))
+	}
+	for i := range a.Parties {
+		party := &a.Parties[i]
+		p := item(&list, i)
+		if party.Code == "" {
+			v.required(&p, "code", "the party's code, like US or MX")
+		} else if c := member(&p, "code"); v.partyCode(&c, party.Code) && i < 2 {
+			v.parties[i] = party.Code
+		}
+		v.text(&p, "name", party.Name, true, "the party's name")
+		checkEnum(v, &p, "kind", party.Kind, true, allowedOf(PartyKinds), "the kind of party")
+		if len(party.Representatives) > 0 {
+			reps := member(&p, "representatives")
+			for k := range party.Representatives {
+				r := &party.Representatives[k]
+				rp := item(&reps, k)
+				if r.Name == "" {
+					v.required(&rp, "name", "the representative's name")
+				}
+				v.text(&rp, "role", r.Role, false, "")
+			}
+		}
+	}
+	if len(a.Parties) == 2 && a.Parties[0].Code != "" && a.Parties[0].Code == a.Parties[1].Code {
+		p := item(&list, 1)
+		c := member(&p, "code")
+		v.report(&c, CodePartiesSameCode, "both parties have the code "+string(a.Parties[1].Code)+"; give each party its own code")
+	}
+}
+
+func (v *validator) term() {
+	t := v.a.Term
+	if t == (Term{}) {
+		v.required(nil, "term", "the term, with its start and end quarters")
+		return
+	}
+	p := member(nil, "term")
+	v.quarter(&p, "start", t.Start, "the first quarter of the term")
+	v.quarter(&p, "end", t.End, "the last quarter of the term")
+	if t.Start.IsValid() && t.End.IsValid() && t.End.Before(t.Start) {
+		e := member(&p, "end")
+		v.report(&e, CodeTermOrder, "the term ends in "+t.End.String()+", before it starts in "+t.Start.String())
+	}
+}

@@ -1,0 +1,33 @@
+package agreement
+
+func (v *validator) engagements() {
+	es := v.a.Engagements
+	if len(es) == 0 {
+		return
+	}
+	list := member(nil, "engagements")
+	for i := range es {
+		e := &es[i]
+		p := item(&list, i)
+		v.id(&p, "id", e.ID, true, "the engagement's id")
+		if e.ID.IsValid() {
+			if first, dup := v.s.engagements[e.ID]; dup {
+				v.duplicateID(&p, string(e.ID), "engagements", first)
+			} else {
+				v.s.engagements[e.ID] = int32(i)
+			}
+		}
+		checkEnum(v, &p, "kind", e.Kind, true, allowedOf(EngagementKinds), "the kind of engagement")
+		if e.Host == "" {
+			v.required(&p, "host", "the code of the party that hosts the engagement")
+		} else {
+			h := member(&p, "host")
+			v.partyRef(&h, e.Host)
+		}
+		v.text(&p, "place", e.Place, false, "")
+		checkEnum(v, &p, "status", e.Status, true, allowedOf(EngagementStatuses), "where the engagement stands")
+		if e.Status.NeedsDate() && !e.Date.IsValid() {
+			v.missing(&p, "date", CodeEngagementDateMissing, "the engagement is "+string(e.Status)+", so it needs its date")
+		}
+	}
+}

@@ -1,0 +1,178 @@
+package agreement
+
+import (
+	"github.com/bilateral-go/bilateral"
+	"strconv"
+	"strings"
+
+	"github.com/bilateral-go/bilateral/milestone"
+)
+
+func (v *validator) milestones() {
+	ms := v.a.Milestones
+	if len(ms) == 0 {
+		return
+	}
+	list := member(nil, "milestones")
+	// Index the ids first: dependencies may point forward in the list.
+	for i := range ms {
+		id := ms[i].ID
+		if !id.IsValid() {
+			continue
+		}
+		if _, dup := v.s.milestones[id]; !dup {
+			v.s.milestones[id] = int32(i)
+		}
+	}
+	for i := range ms {
+		p := item(&list, i)
+		v.milestone(&p, i, &ms[i])
+	}
+	v.dependencyCycles(&list)
+}
+
+func (v *validator) milestone(p *at, i int, m *milestone.Milestone) {
+	v.id(p, "id", m.ID, true, "the milestone's id")
+	if first := v.s.milestones[m.ID]; m.ID.IsValid() && int(first) != i {
+		v.duplicateID(p, string(m.ID), "milestones", first)
+	}
+	v.quarter(p, "quarter", m.Quarter, "the quarter in which the milestone is due")
+	v.inTerm(p, "quarter", m.Quarter)
+	if m.OriginalQuarter.IsValid() && m.OriginalQuarter == m.Quarter {
+		o := member(p, "originalQuarter")
+		v.report(&o, CodeOriginalQuarterSame, "the original quarter is the quarter it is due, "+m.Quarter.String()+
+			"; leave originalQuarter out unless the milestone was rescheduled")
+	}
+	v.areaRef(p, "area", m.Area, "the key of the milestone's focus area")
+	v.text(p, "title", m.Title, true, "the milestone's title")
+	v.texts(p, "expectedResults", m.ExpectedResults)
+	if m.Commitment != "" {
+		c := member(p, "commitment")
+		if !m.Commitment.IsValid() {
+			v.idSyntax(&c, string(m.Commitment))
+		} else if _, ok := v.s.commitments[m.Commitment]; !ok && !v.incomplete.commitments {
+			v.report(&c, CodeCommitmentUnknown, "there is no commitment "+strconv.Quote(string(m.Commitment)))
+		}
+	}
+	checkEnum(v, p, "status", m.Status, false, allowedOf(milestone.Statuses), "")
+	v.metIn(p, m)
+	if len(m.DependsOn) > 0 {
+		deps := member(p, "dependsOn")
+		for k, id := range m.DependsOn {
+			dp := item(&deps, k)
+			v.dependency(&dp, m, id)
+		}
+	}
+}
+
+func (v *validator) metIn(p *at, m *milestone.Milestone) {
+	if v.memberFailed(p, "status") {
+		return // the status decides, and it is unknown
+	}
+	achieved := m.Status.Achieved()
+	switch {
+	case achieved && !m.MetIn.IsValid():
+		v.missing(p, "metIn", CodeMetInMissing, "the milestone is "+string(m.Status)+", so it needs metIn, the quarter in which that happened")
+	case !achieved && m.MetIn.IsValid() && m.Status.IsValid():
+		mp := member(p, "metIn")
+		v.report(&mp, CodeMetInUnexpected, "the milestone is "+string(m.Status.OrDefault())+
+			", so it has no metIn; set the status to met or partially-met, or leave metIn out")
+	case m.MetIn.IsValid() && v.a.Term.Start.IsValid() && m.MetIn.Before(v.a.Term.Start):
+		mp := member(p, "metIn")
+		v.report(&mp, CodeMetInBeforeTerm, m.MetIn.String()+" is before the start of the term, "+v.a.Term.Start.String())
+	}
+}
+
+func (v *validator) dependency(p *at, m *milestone.Milestone, id bilateral.ID) {
+	if !id.IsValid() {
+		v.idSyntax(p, string(id))
+		return
+	}
+	j, ok := v.s.milestones[id]
+	if !ok {
+		if !v.incomplete.milestones {
+			v.report(p, CodeMilestoneUnknown, "there is no milestone "+strconv.Quote(string(id)))
+		}
+		return
+	}
+	dep := &v.a.Milestones[j]
+	if m.Quarter.IsValid() && dep.Quarter.IsValid() && m.Quarter.Before(dep.Quarter) {
+		v.report(p, CodeMilestoneBeforeDependency, "the milestone is due in "+m.Quarter.String()+", before "+
+			strconv.Quote(string(id))+", which it depends on, in "+dep.Quarter.String())
+	}
+}
+
+// dfsFrame is a milestone on the depth-first search stack, with the index of
+// its next dependency to visit.
+type dfsFrame struct {
+	node, next int32
+}
+
+// The colours of the depth-first search.
+const (
+	unvisited uint8 = iota
+	onStack
+	finished
+)
+
+// dependencyCycles reports every cycle of dependencies, once per edge that
+// closes one, at that edge. The search keeps its own stack, so a dependency
+// chain of any length is safe.
+func (v *validator) dependencyCycles(list *at) {
+	ms := v.a.Milestones
+	color := v.s.color[:0]
+	for range ms {
+		color = append(color, unvisited)
+	}
+	stack := v.s.stack[:0]
+	for root := range ms {
+		if color[root] != unvisited {
+			continue
+		}
+		color[root] = onStack
+		stack = append(stack, dfsFrame{node: int32(root)})
+		for len(stack) > 0 {
+			top := &stack[len(stack)-1]
+			deps := ms[top.node].DependsOn
+			if int(top.next) == len(deps) {
+				color[top.node] = finished
+				stack = stack[:len(stack)-1]
+				continue
+			}
+			node, k := top.node, top.next
+			top.next++
+			j, ok := v.s.milestones[deps[k]]
+			if !ok {
+				continue
+			}
+			switch color[j] {
+			case unvisited:
+				color[j] = onStack
+				stack = append(stack, dfsFrame{node: j})
+			case onStack:
+				p := item(list, int(node))
+				d := member(&p, "dependsOn")
+				e := item(&d, int(k))
+				v.report(&e, CodeMilestoneCycle, "the dependencies form a cycle: "+cycleNames(ms, stack, j)+
+					"; remove one of them")
+			}
+		}
+	}
+	v.s.color, v.s.stack = color, stack
+}
+
+// cycleNames names the cycle that runs along the stack from milestone j back
+// to j.
+func cycleNames(ms []milestone.Milestone, stack []dfsFrame, j int32) string {
+	start := len(stack) - 1
+	for stack[start].node != j {
+		start--
+	}
+	var b strings.Builder
+	for _, f := range stack[start:] {
+		b.WriteString(string(ms[f.node].ID))
+		b.WriteString(" → ")
+	}
+	b.WriteString(string(ms[j].ID))
+	return b.String()
+}

@@ -1,0 +1,109 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/bilateral-go/bilateral/agreement"
+)
+
+var update = flag.Bool("update", false, "rewrite the committed seed document from the example")
+
+// seedFile is the seed document, committed beside the other valid documents
+// that the agreement package tests.
+const seedFile = "../../agreement/testdata/valid/usmexico.json"
+
+func TestSeedDocumentMatchesExample(t *testing.T) {
+	var out bytes.Buffer
+	if err := run(&out, options{json: true}); err != nil {
+		t.Fatal(err)
+	}
+	if *update {
+		if err := os.WriteFile(seedFile, out.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data, err := os.ReadFile(seedFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(data), out.String()); diff != "" {
+		t.Errorf("%s is stale; refresh it with go test ./examples/usmexico -update (-file +example):\n%s", seedFile, diff)
+	}
+	parsed, err := agreement.Parse(data)
+	if err != nil {
+		t.Fatalf("Parse(%s): %v", seedFile, err)
+	}
+	if diff := cmp.Diff(seedAgreement(), parsed); diff != "" {
+		t.Errorf("Parse of the seed document differs from the example's value (-example +parsed):\n%s", diff)
+	}
+}
+
+// The cells of the article's four tables, each of which the briefing shows.
+var seedTables = [][]string{
+	{"Trade", "Review of tariffs and joint economic forums", "Projected 15% increase in bilateral trade volume"},
+	{"Security", "Enhanced intelligence sharing and border patrol coordination", "Decrease in cross-border criminal activities"},
+	{"Environment", "Collaborative urban greening and pollution reduction programs", "Better air quality and improved public health outcomes"},
+
+	{"Trade", "Reduction of trade barriers", "Establishment of quarterly review sessions"},
+	{"Energy", "Renewable energy initiatives", "Formation of a bilateral task force"},
+	{"Security", "Border security cooperation", "Implementation of shared intelligence protocols"},
+	{"Culture", "Educational and cultural exchanges", "Annual cultural and academic summits"},
+
+	{"Border management", "Strengthened security and reduced unauthorized crossings", "Facilitation of legal trade and protection of migrants"},
+	{"Economic growth", "Attracting investments and creating jobs", "Upgrading infrastructure and expanding trade"},
+	{"Environment", "Pollution mitigation and climate resilience", "Water conservation and sustainable urban planning"},
+
+	{"2024-Q3", "Trade Policy Harmonization", "Lower tariffs and expedited border logistics"},
+	{"2024-Q4", "Cybersecurity Collaboration", "Integrated threat intelligence sharing platform operational"},
+	{"2025-Q1", "Sustainable Energy Initiatives", "Launch of binational renewable energy pilot projects"},
+	{"2025-Q2", "Security Cooperation", "Expanded joint operations targeting organized crime"},
+}
+
+func TestBriefingShowsEverySeedTableCell(t *testing.T) {
+	var out bytes.Buffer
+	if err := run(&out, options{}); err != nil {
+		t.Fatal(err)
+	}
+	brief := out.String()
+	for _, row := range seedTables {
+		for _, cell := range row {
+			if !strings.Contains(brief, cell) {
+				t.Errorf("the briefing lacks %q (row %q)", cell, row)
+			}
+		}
+	}
+	for _, s := range []string{"Donald Trump", "Claudia Sheinbaum", "Washington, D.C.", "Mexico City", "held", "invited"} {
+		if !strings.Contains(brief, s) {
+			t.Errorf("the briefing lacks %q", s)
+		}
+	}
+}
+
+func TestMilestoneRowsShowQuarterAreaAndResult(t *testing.T) {
+	var out bytes.Buffer
+	if err := run(&out, options{}); err != nil {
+		t.Fatal(err)
+	}
+	// Each milestone is one line, in quarter order, so that the table reads
+	// like the article's schedule.
+	var quarters []string
+	for _, line := range strings.Split(out.String(), "\n") {
+		for _, row := range seedTables[10:] {
+			if strings.Contains(line, row[1]) {
+				if !strings.Contains(line, row[0]) || !strings.Contains(line, row[2]) {
+					t.Errorf("milestone line %q lacks its quarter or result", line)
+				}
+				quarters = append(quarters, row[0])
+			}
+		}
+	}
+	if diff := cmp.Diff([]string{"2024-Q3", "2024-Q4", "2025-Q1", "2025-Q2"}, quarters); diff != "" {
+		t.Errorf("milestone lines mismatch (-want +got):\n%s", diff)
+	}
+}

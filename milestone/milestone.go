@@ -1,0 +1,56 @@
+package milestone
+
+import (
+	"github.com/bilateral-go/bilateral"
+	"github.com/bilateral-go/bilateral/focusarea"
+)
+
+// A Milestone is a result due in a quarter: one row of
+// "Quarter | Focus Area | Expected Results".
+type Milestone struct {
+	// ID identifies the milestone within its agreement.
+	ID bilateral.ID `json:"id"`
+	// Quarter is the quarter in which the milestone is due now. It lies
+	// within the agreement's term, and not before the quarter of any
+	// milestone it depends on.
+	Quarter bilateral.Quarter `json:"quarter"`
+	// OriginalQuarter is the quarter first planned, set when the milestone
+	// has been rescheduled; it then differs from Quarter.
+	OriginalQuarter bilateral.Quarter `json:"originalQuarter,omitzero"`
+	// Area is the key of the focus area the milestone belongs to. The
+	// agreement declares it among its focus areas.
+	Area focusarea.Key `json:"area"`
+	// Title names the milestone, such as "Trade Policy Harmonization".
+	Title bilateral.Text `json:"title"`
+	// ExpectedResults are the results expected when the milestone is met.
+	ExpectedResults []bilateral.Text `json:"expectedResults,omitempty"`
+	// Commitment is the id of the agreement's commitment that the milestone
+	// delivers, if any.
+	Commitment bilateral.ID `json:"commitment,omitempty"`
+	// Status is where the milestone stands. Empty means scheduled.
+	Status Status `json:"status,omitempty"`
+	// MetIn is the quarter in which the milestone was met or partially met.
+	// It is set exactly when Status is met or partially-met, and is not
+	// before the start of the agreement's term.
+	MetIn bilateral.Quarter `json:"metIn,omitzero"`
+	// DependsOn are the ids of the milestones that must be met first. The
+	// dependencies of an agreement's milestones have no cycles.
+	DependsOn []bilateral.ID `json:"dependsOn,omitempty"`
+}
+
+// Overdue reports whether m is overdue as of quarter asOf: its quarter is
+// before asOf and it is still scheduled or in progress. Overdue is derived,
+// never stored.
+func (m *Milestone) Overdue(asOf bilateral.Quarter) bool {
+	return m.Quarter.IsValid() && m.Quarter.Before(asOf) && m.Status.Open()
+}
+
+// Slip returns the number of quarters by which m has been rescheduled: from
+// OriginalQuarter to Quarter, negative when brought forward. It is 0 when m
+// has not been rescheduled.
+func (m *Milestone) Slip() int {
+	if !m.OriginalQuarter.IsValid() {
+		return 0
+	}
+	return m.Quarter.Sub(m.OriginalQuarter)
+}

@@ -1,0 +1,153 @@
+package milestone_test
+
+import (
+	"errors"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/bilateral-go/bilateral"
+	"github.com/bilateral-go/bilateral/milestone"
+)
+
+var q = bilateral.MustParseQuarter
+
+func TestOverdue(t *testing.T) {
+	tests := []struct {
+		quarter string
+		status  milestone.Status
+		asOf    string
+		want    bool
+	}{
+		{"2024-Q3", "", "2024-Q4", true}, // empty is scheduled
+		{"2024-Q3", milestone.Scheduled, "2024-Q4", true},
+		{"2024-Q3", milestone.InProgress, "2025-Q1", true},
+		{"2024-Q3", milestone.Scheduled, "2024-Q3", false}, // due this quarter: not yet overdue
+		{"2024-Q3", milestone.Scheduled, "2024-Q2", false},
+		{"2024-Q4", milestone.Scheduled, "2025-Q1", true}, // across a year boundary
+		{"2024-Q3", milestone.Met, "2025-Q1", false},
+		{"2024-Q3", milestone.PartiallyMet, "2025-Q1", false},
+		{"2024-Q3", milestone.NotMet, "2025-Q1", false},
+		{"2024-Q3", milestone.Deferred, "2025-Q1", false},
+		{"2024-Q3", milestone.Cancelled, "2025-Q1", false},
+	}
+	for _, tt := range tests {
+		m := milestone.Milestone{Quarter: q(tt.quarter), Status: tt.status}
+		if got := m.Overdue(q(tt.asOf)); got != tt.want {
+			t.Errorf("milestone due %s, %q: Overdue(%s) = %v, want %v", tt.quarter, tt.status, tt.asOf, got, tt.want)
+		}
+	}
+	if (&milestone.Milestone{}).Overdue(q("2025-Q1")) {
+		t.Error("a milestone with no quarter is overdue")
+	}
+	if (&milestone.Milestone{Quarter: q("2024-Q1")}).Overdue(bilateral.Quarter{}) {
+		t.Error("a milestone is overdue as of the zero Quarter")
+	}
+}
+
+func TestSlip(t *testing.T) {
+	tests := []struct {
+		original, quarter string
+		want              int
+	}{
+		{"", "2025-Q1", 0},
+		{"2024-Q3", "2025-Q1", 2},
+		{"2024-Q4", "2025-Q1", 1},
+		{"2025-Q2", "2025-Q1", -1}, // brought forward
+		{"2020-Q1", "2025-Q1", 20},
+	}
+	for _, tt := range tests {
+		m := milestone.Milestone{Quarter: q(tt.quarter)}
+		if tt.original != "" {
+			m.OriginalQuarter = q(tt.original)
+		}
+		if got := m.Slip(); got != tt.want {
+			t.Errorf("Slip from %q to %s = %d, want %d", tt.original, tt.quarter, got, tt.want)
+		}
+	}
+}
+
+func TestStatus(t *testing.T) {
+	for _, d := range milestone.Statuses() {
+		s := d.Value
+		if !s.IsValid() {
+			t.Errorf("%q is not valid", s)
+		}
+		open := s == milestone.Scheduled || s == milestone.InProgress
+		if s.Open() != open {
+			t.Errorf("%q.Open() = %v, want %v", s, s.Open(), open)
+		}
+		achieved := s == milestone.Met || s == milestone.PartiallyMet
+		if s.Achieved() != achieved {
+			t.Errorf("%q.Achieved() = %v, want %v", s, s.Achieved(), achieved)
+		}
+		if s.OrDefault() != s {
+			t.Errorf("%q.OrDefault() = %q", s, s.OrDefault())
+		}
+	}
+	var empty milestone.Status
+	if !empty.IsValid() || empty.OrDefault() != milestone.Scheduled || !empty.Open() || empty.Achieved() {
+		t.Error("the empty Status does not behave as scheduled")
+	}
+	if milestone.Status("done").IsValid() {
+		t.Error(`"done" is a valid Status`)
+	}
+	var s milestone.Status
+	if err := s.UnmarshalText([]byte("done")); !errors.Is(err, bilateral.ErrSyntax) || s != "" {
+		t.Errorf("UnmarshalText(done) = %v, set %q; want ErrSyntax and no change", err, s)
+	}
+	if err := s.UnmarshalText([]byte("partially-met")); err != nil || s != milestone.PartiallyMet {
+		t.Errorf("UnmarshalText(partially-met) = %v, %q", err, s)
+	}
+}
+
+func TestSchedule(t *testing.T) {
+	ms := []milestone.Milestone{
+		{ID: "c", Quarter: q("2025-Q1")},
+		{ID: "b", Quarter: q("2024-Q4")},
+		{ID: "a", Quarter: q("2025-Q1")},
+		{ID: "b", Quarter: q("2026-Q1")}, // a repeated id: Lookup finds the first
+		{ID: "d"},                        // no quarter: first in order
+	}
+	s := milestone.NewSchedule(ms)
+	if s.Len() != 5 {
+		t.Errorf("Len() = %d, want 5", s.Len())
+	}
+	var order []string
+	for m := range s.All() {
+		order = append(order, string(m.ID)+"@"+m.Quarter.String())
+	}
+	want := []string{"d@invalid Quarter", "b@2024-Q4", "a@2025-Q1", "c@2025-Q1", "b@2026-Q1"}
+	if diff := cmp.Diff(want, order); diff != "" {
+		t.Errorf("All() order mismatch (-want +got):\n%s", diff)
+	}
+	if m, ok := s.Lookup("b"); !ok || m.Quarter != q("2024-Q4") {
+		t.Errorf("Lookup(b) = %v, %v; want the first b", m, ok)
+	}
+	if _, ok := s.Lookup("z"); ok {
+		t.Error("Lookup(z) found a milestone")
+	}
+	// Stopping early stops.
+	n := 0
+	for range s.All() {
+		n++
+		break
+	}
+	if n != 1 {
+		t.Errorf("All() went on after break: %d", n)
+	}
+	// The input order does not matter.
+	rev := slices.Clone(ms)
+	slices.Reverse(rev)
+	var order2 []string
+	for m := range milestone.NewSchedule(rev).All() {
+		order2 = append(order2, string(m.ID)+"@"+m.Quarter.String())
+	}
+	if diff := cmp.Diff(want, order2); diff != "" {
+		t.Errorf("All() of the reversed input mismatch (-want +got):\n%s", diff)
+	}
+	if empty := milestone.NewSchedule(nil); empty.Len() != 0 {
+		t.Error("the schedule of nothing is not empty")
+	}
+}

@@ -1,0 +1,66 @@
+package milestone
+
+import (
+	"slices"
+
+	"github.com/bilateral-go/bilateral"
+	"github.com/bilateral-go/bilateral/internal/enum"
+)
+
+// A Status is where a milestone stands, following the Open Contracting Data
+// Standard. The empty Status means [Scheduled]. Whether a milestone is
+// overdue is not a status: it depends on the quarter you ask about, see
+// [Milestone.Overdue].
+type Status string
+
+// The statuses of a milestone.
+const (
+	Scheduled    Status = "scheduled"
+	InProgress   Status = "in-progress"
+	Met          Status = "met"
+	PartiallyMet Status = "partially-met"
+	NotMet       Status = "not-met"
+	Deferred     Status = "deferred"
+	Cancelled    Status = "cancelled"
+)
+
+var statuses = []bilateral.Definition[Status]{
+	{Value: Scheduled, Title: bilateral.PlainText("Scheduled"), Description: bilateral.PlainText("Planned for its quarter; work has not started.")},
+	{Value: InProgress, Title: bilateral.PlainText("In progress"), Description: bilateral.PlainText("Work towards it has started.")},
+	{Value: Met, Title: bilateral.PlainText("Met"), Description: bilateral.PlainText("Achieved in full, in the quarter given by metIn.")},
+	{Value: PartiallyMet, Title: bilateral.PlainText("Partially met"), Description: bilateral.PlainText("Achieved in part, in the quarter given by metIn.")},
+	{Value: NotMet, Title: bilateral.PlainText("Not met"), Description: bilateral.PlainText("Its quarter has passed and it was not achieved.")},
+	{Value: Deferred, Title: bilateral.PlainText("Deferred"), Description: bilateral.PlainText("Put off with no new quarter yet.")},
+	{Value: Cancelled, Title: bilateral.PlainText("Cancelled"), Description: bilateral.PlainText("Will not be pursued.")},
+}
+
+// Statuses returns the definitions of the statuses.
+func Statuses() []bilateral.Definition[Status] { return slices.Clone(statuses) }
+
+// IsValid reports whether s is one of the statuses or empty.
+func (s Status) IsValid() bool { return s == "" || enum.Valid(statuses, s) }
+
+// OrDefault returns s, or [Scheduled] when s is empty.
+func (s Status) OrDefault() Status {
+	if s == "" {
+		return Scheduled
+	}
+	return s
+}
+
+// Open reports whether a milestone with status s is still to be delivered:
+// scheduled or in progress.
+func (s Status) Open() bool {
+	s = s.OrDefault()
+	return s == Scheduled || s == InProgress
+}
+
+// Achieved reports whether s is met or partially met, the statuses that
+// record the quarter in which it happened.
+func (s Status) Achieved() bool { return s == Met || s == PartiallyMet }
+
+// UnmarshalText sets s from text, rejecting values that are not statuses
+// with an error that lists the ones that are.
+func (s *Status) UnmarshalText(text []byte) error {
+	return enum.Unmarshal(statuses, s, text, "milestone.Status.UnmarshalText")
+}
