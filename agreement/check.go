@@ -115,13 +115,14 @@ func (v *validator) key(parent *at, name string, k focusarea.Key, what string) b
 
 // areaRef checks a member that names a declared focus area.
 func (v *validator) areaRef(parent *at, name string, k focusarea.Key, what string) {
+	if _, ok := v.s.areas[k]; ok {
+		return // only well-formed keys are declared
+	}
 	if !v.key(parent, name, k, what) || v.incomplete.areas {
 		return
 	}
-	if _, ok := v.s.areas[k]; !ok {
-		p := member(parent, name)
-		v.report(&p, CodeAreaUndeclared, "the focus area "+strconv.Quote(string(k))+" is not declared in focusAreas")
-	}
+	p := member(parent, name)
+	v.report(&p, CodeAreaUndeclared, "the focus area "+strconv.Quote(string(k))+" is not declared in focusAreas")
 }
 
 // partyCode checks a party code at p, and reports whether it is well formed.

@@ -7,7 +7,6 @@ import (
 
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/focusarea"
-	"github.com/bilateral-go/bilateral/milestone"
 )
 
 // Validate checks a against every rule of the document model and returns
@@ -59,17 +58,13 @@ func (v *validator) init(a *Agreement, failed []string) {
 		slices.ContainsFunc(a.Parties, func(p Party) bool { return !p.Code.IsValid() })
 	v.incomplete.commitments = v.listIncomplete("commitments", "id") ||
 		slices.ContainsFunc(a.Commitments, func(c Commitment) bool { return !c.ID.IsValid() })
-	v.incomplete.milestones = v.listIncomplete("milestones", "id") ||
-		slices.ContainsFunc(a.Milestones, func(m milestone.Milestone) bool { return !m.ID.IsValid() })
+	// The milestones' ids are checked as they are indexed, which sets
+	// incomplete.milestones when one is ill-formed.
+	v.incomplete.milestones = v.listIncomplete("milestones", "id")
 	if len(a.Languages) > 1 && !v.listIncomplete("languages", "") &&
 		!slices.ContainsFunc(a.Languages, func(l bilateral.LanguageTag) bool { return !l.IsValid() }) {
 		v.languages = a.Languages
 	}
-}
-
-func (v *validator) release() {
-	v.s.release()
-	v.s = nil
 }
 
 // listIncomplete reports whether decoding failed at the list /name, at one
@@ -164,13 +159,36 @@ type scratch struct {
 	commitments map[bilateral.ID]int32
 	milestones  map[bilateral.ID]int32
 	engagements map[bilateral.ID]int32
-	color       []uint8
-	stack       []dfsFrame
+	// For the milestones: the first index of each one's id, the resolved
+	// dependencies, where each one's dependencies start among them, and
+	// the state of the search for cycles.
+	first []int32
+	deps  []int32
+	start []int32
+	color []uint8
+	stack []dfsFrame
+	// big is a milestone index kept for long lists, apart from the small
+	// one, so that neither a long list grows a fresh map each time nor a
+	// short list pays to clear a big one.
+	big, small map[bilateral.ID]int32
 }
 
-// maxPooledItems bounds the size of the scratch that goes back to the pool,
-// so that one huge document does not pin its memory for ever.
-const maxPooledItems = 1 << 14
+// useBigMilestones makes s.milestones the index for long lists, of n or
+// more milestones.
+func (s *scratch) useBigMilestones(n int) {
+	if s.big == nil {
+		s.big = make(map[bilateral.ID]int32, n)
+	}
+	s.small, s.milestones = s.milestones, s.big
+}
+
+// maxPooledItems is the number of entries past which a scratch map is not
+// kept for the next validation, and maxPooledSlice the capacity past which
+// the scratch slices are not.
+const (
+	maxPooledItems = 1 << 14
+	maxPooledSlice = 1 << 20
+)
 
 var scratchPool = sync.Pool{New: func() any {
 	return &scratch{
@@ -183,14 +201,27 @@ var scratchPool = sync.Pool{New: func() any {
 
 func getScratch() *scratch { return scratchPool.Get().(*scratch) }
 
-func (s *scratch) release() {
-	if len(s.milestones) > maxPooledItems || len(s.commitments) > maxPooledItems ||
-		len(s.engagements) > maxPooledItems || cap(s.color) > maxPooledItems {
-		return
-	}
+// release empties the scratch of v and puts it back in the pool. A map that
+// grew past maxPooledItems is replaced rather than cleared, since clearing
+// costs time in proportion to the capacity a map once reached, which every
+// later validation would pay.
+func (v *validator) release() {
+	s := v.s
+	v.s = nil
 	clear(s.areas)
-	clear(s.commitments)
-	clear(s.milestones)
-	clear(s.engagements)
+	if s.small != nil {
+		clear(s.big) // in time proportional to the long lists validated
+		s.milestones, s.small = s.small, nil
+	}
+	for _, m := range [...]*map[bilateral.ID]int32{&s.commitments, &s.milestones, &s.engagements} {
+		if len(*m) > maxPooledItems {
+			*m = make(map[bilateral.ID]int32)
+		} else {
+			clear(*m)
+		}
+	}
+	if cap(s.color) > maxPooledSlice {
+		s.first, s.deps, s.start, s.color, s.stack = nil, nil, nil, nil, nil
+	}
 	scratchPool.Put(s)
 }

@@ -1,10 +1,10 @@
 package agreement
 
 import (
-	"github.com/bilateral-go/bilateral"
 	"strconv"
 	"strings"
 
+	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/milestone"
 )
 
@@ -15,15 +15,28 @@ func (v *validator) milestones() {
 	}
 	list := member(nil, "milestones")
 	// Index the ids first: dependencies may point forward in the list.
+	// first[i] is the index of the first milestone with the id of
+	// milestone i, or -1 when its id is ill-formed.
+	if len(ms) > maxPooledItems {
+		v.s.useBigMilestones(len(ms))
+	}
+	first := v.s.first[:0]
 	for i := range ms {
 		id := ms[i].ID
 		if !id.IsValid() {
+			first = append(first, -1)
+			v.incomplete.milestones = true
 			continue
 		}
-		if _, dup := v.s.milestones[id]; !dup {
-			v.s.milestones[id] = int32(i)
+		f, dup := v.s.milestones[id]
+		if !dup {
+			f = int32(i)
+			v.s.milestones[id] = f
 		}
+		first = append(first, f)
 	}
+	v.s.first = first
+	v.s.deps = v.s.deps[:0]
 	for i := range ms {
 		p := item(&list, i)
 		v.milestone(&p, i, &ms[i])
@@ -32,8 +45,13 @@ func (v *validator) milestones() {
 }
 
 func (v *validator) milestone(p *at, i int, m *milestone.Milestone) {
-	v.id(p, "id", m.ID, true, "the milestone's id")
-	if first := v.s.milestones[m.ID]; m.ID.IsValid() && int(first) != i {
+	switch first := v.s.first[i]; {
+	case m.ID == "":
+		v.required(p, "id", "the milestone's id")
+	case first < 0:
+		idp := member(p, "id")
+		v.idSyntax(&idp, string(m.ID))
+	case int(first) != i:
 		v.duplicateID(p, string(m.ID), "milestones", first)
 	}
 	v.quarter(p, "quarter", m.Quarter, "the quarter in which the milestone is due")
@@ -46,22 +64,22 @@ func (v *validator) milestone(p *at, i int, m *milestone.Milestone) {
 	v.areaRef(p, "area", m.Area, "the key of the milestone's focus area")
 	v.text(p, "title", m.Title, true, "the milestone's title")
 	v.texts(p, "expectedResults", m.ExpectedResults)
-	if m.Commitment != "" {
+	if _, ok := v.s.commitments[m.Commitment]; !ok && m.Commitment != "" {
+		// Only well-formed ids are in the index, so the form is checked
+		// only when the look-up fails.
 		c := member(p, "commitment")
 		if !m.Commitment.IsValid() {
 			v.idSyntax(&c, string(m.Commitment))
-		} else if _, ok := v.s.commitments[m.Commitment]; !ok && !v.incomplete.commitments {
+		} else if !v.incomplete.commitments {
 			v.report(&c, CodeCommitmentUnknown, "there is no commitment "+strconv.Quote(string(m.Commitment)))
 		}
 	}
 	checkEnum(v, p, "status", m.Status, false, allowedOf(milestone.Statuses), "")
 	v.metIn(p, m)
-	if len(m.DependsOn) > 0 {
-		deps := member(p, "dependsOn")
-		for k, id := range m.DependsOn {
-			dp := item(&deps, k)
-			v.dependency(&dp, m, id)
-		}
+	deps := member(p, "dependsOn")
+	for k, id := range m.DependsOn {
+		dp := item(&deps, k)
+		v.dependency(&dp, m, id)
 	}
 }
 
@@ -83,18 +101,21 @@ func (v *validator) metIn(p *at, m *milestone.Milestone) {
 	}
 }
 
+// dependency checks one id in the dependsOn of m, and records the index of
+// the milestone it names (or -1) for the search for cycles.
 func (v *validator) dependency(p *at, m *milestone.Milestone, id bilateral.ID) {
-	if !id.IsValid() {
-		v.idSyntax(p, string(id))
-		return
-	}
 	j, ok := v.s.milestones[id]
 	if !ok {
-		if !v.incomplete.milestones {
+		v.s.deps = append(v.s.deps, -1)
+		switch {
+		case !id.IsValid():
+			v.idSyntax(p, string(id))
+		case !v.incomplete.milestones:
 			v.report(p, CodeMilestoneUnknown, "there is no milestone "+strconv.Quote(string(id)))
 		}
 		return
 	}
+	v.s.deps = append(v.s.deps, j)
 	dep := &v.a.Milestones[j]
 	if m.Quarter.IsValid() && dep.Quarter.IsValid() && m.Quarter.Before(dep.Quarter) {
 		v.report(p, CodeMilestoneBeforeDependency, "the milestone is due in "+m.Quarter.String()+", before "+
@@ -120,6 +141,15 @@ const (
 // chain of any length is safe.
 func (v *validator) dependencyCycles(list *at) {
 	ms := v.a.Milestones
+	// start[i] is where the resolved dependencies of milestone i begin in
+	// v.s.deps, in which the milestones' dependsOn lists follow each other.
+	start := v.s.start[:0]
+	n := int32(0)
+	for i := range ms {
+		start = append(start, n)
+		n += int32(len(ms[i].DependsOn))
+	}
+	v.s.start = start
 	color := v.s.color[:0]
 	for range ms {
 		color = append(color, unvisited)
@@ -133,16 +163,15 @@ func (v *validator) dependencyCycles(list *at) {
 		stack = append(stack, dfsFrame{node: int32(root)})
 		for len(stack) > 0 {
 			top := &stack[len(stack)-1]
-			deps := ms[top.node].DependsOn
-			if int(top.next) == len(deps) {
+			if int(top.next) == len(ms[top.node].DependsOn) {
 				color[top.node] = finished
 				stack = stack[:len(stack)-1]
 				continue
 			}
 			node, k := top.node, top.next
 			top.next++
-			j, ok := v.s.milestones[deps[k]]
-			if !ok {
+			j := v.s.deps[start[node]+k]
+			if j < 0 {
 				continue
 			}
 			switch color[j] {
