@@ -10,6 +10,8 @@ import (
 )
 
 // Text is human text in one or more languages: a title, a summary, a note.
+// When an agreement declares more than one language, each of its texts has
+// every one of them.
 //
 // In JSON it is either a plain string, which is text in the document's first
 // language, or an object from language tag to text, such as

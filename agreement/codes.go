@@ -85,7 +85,7 @@ type CodeInfo struct {
 func Codes() []CodeInfo { return slices.Clone(codes) }
 
 var codes = []CodeInfo{
-	{CodeJSONSyntax, "The text is not well-formed JSON, or is not valid UTF-8. The message gives the line and column.", "Correct the JSON at that place.", true},
+	{CodeJSONSyntax, "The text is not well-formed JSON, or is not valid UTF-8. The message gives the line and column.", "Correct the JSON at that place.", false},
 	{CodeJSONType, "A value has the wrong JSON type, such as a number where a string belongs, or is null.", "Give a value of the type the message names, or leave an optional member out instead of writing null.", true},
 	{CodeJSONUnknownMember, "An object has a member that the document model does not define; often a misspelt name.", "Remove the member or correct its name; the message lists the names allowed there.", true},
 	{CodeJSONDuplicateMember, "An object has the same member name twice, so one of the two values would be lost.", "Keep one of the two members.", false},
@@ -123,7 +123,7 @@ var codes = []CodeInfo{
 	{CodeMilestoneBeforeDependency, "A milestone is due before a milestone it depends on.", "Move the milestone later, or its dependency earlier.", false},
 	{CodeMilestoneCycle, "Milestones depend on each other in a cycle, so none of them can be met first. The message names the cycle.", "Remove one of the dependencies in the cycle.", false},
 	{CodeMetInMissing, "A milestone is met or partially met but does not say when (metIn).", "Add metIn, the quarter in which it was met.", true},
-	{CodeMetInUnexpected, "A milestone has metIn but is neither met nor partially met.", "Remove metIn, or set the status to met or partially-met.", false},
+	{CodeMetInUnexpected, "A milestone has metIn but is neither met nor partially met.", "Remove metIn, or set the status to met or partially-met.", true},
 	{CodeMetInBeforeTerm, "A milestone was met before the agreement's term started.", "Correct metIn.", false},
 	{CodeOriginalQuarterSame, "A milestone's originalQuarter equals its quarter, so it was not rescheduled.", "Remove originalQuarter, or correct it.", false},
 	{CodeEngagementDateMissing, "An engagement is scheduled or held but has no date.", "Add the date.", true},

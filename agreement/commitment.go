@@ -8,7 +8,8 @@ import (
 // A Commitment is something the parties agreed to do, with its plan: one row
 // of "Topic | Agreement | Implementation Plan".
 type Commitment struct {
-	// ID identifies the commitment within the agreement.
+	// ID identifies the commitment within the agreement: no two
+	// commitments have the same id.
 	ID bilateral.ID `json:"id"`
 	// Area is the key of the focus area of the commitment. The agreement
 	// declares it among its focus areas.
@@ -34,10 +35,12 @@ type Implementation struct {
 	// lies within the term and is not before Start.
 	End bilateral.Quarter `json:"end,omitzero"`
 	// Venue is where recurring sessions meet: "alternating" between the
-	// parties, or the code of the party that hosts them all.
+	// parties, or the code of the party that hosts them all, which is one
+	// of the agreement's two parties.
 	Venue Venue `json:"venue,omitempty"`
-	// Leads are the codes of the parties that lead the plan. With an
-	// alternating venue the first lead hosts the first session.
+	// Leads are the codes of the parties that lead the plan, each one of
+	// the agreement's two parties. With an alternating venue the first lead
+	// hosts the first session.
 	Leads []bilateral.PartyCode `json:"leads,omitempty"`
 }
 

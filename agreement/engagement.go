@@ -11,7 +11,8 @@ import (
 // "their recent meeting in Washington", "invitations to visit each other's
 // jurisdictions".
 type Engagement struct {
-	// ID identifies the engagement within the agreement.
+	// ID identifies the engagement within the agreement: no two
+	// engagements have the same id.
 	ID bilateral.ID `json:"id"`
 	// Kind is the kind of engagement.
 	Kind EngagementKind `json:"kind"`

@@ -11,6 +11,7 @@ import (
 
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/agreement"
+	"github.com/bilateral-go/bilateral/internal/schemacheck"
 )
 
 // isPointer reports whether p is an RFC 6901 JSON Pointer: "" or tokens
@@ -49,6 +50,7 @@ func FuzzParse(f *testing.F) {
 	for _, c := range agreement.Codes() {
 		known[c.Code] = true
 	}
+	sch := compileSchema(f)
 
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := agreement.Parse(data)
@@ -81,6 +83,11 @@ func FuzzParse(f *testing.F) {
 		}
 		if err := a.Validate(); err != nil {
 			t.Fatalf("Parse accepted the document, but Validate reports: %v", err)
+		}
+		// Whatever Parse accepts, the JSON Schema accepts: it is never
+		// stricter than Parse.
+		if err := schemacheck.Validate(sch, data); err != nil {
+			t.Fatalf("Parse accepted the document, but the JSON Schema rejects it: %v", err)
 		}
 		out, err := json.Marshal(a)
 		if err != nil {

@@ -9,7 +9,8 @@ import (
 
 // A Party is one of the two parties to an agreement.
 type Party struct {
-	// Code identifies the party, such as "US", "MX" or "MX-CMX".
+	// Code identifies the party, such as "US", "MX" or "MX-CMX". The two
+	// parties have different codes.
 	Code bilateral.PartyCode `json:"code"`
 	// Name is the party's name.
 	Name bilateral.Text `json:"name"`

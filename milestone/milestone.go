@@ -8,7 +8,8 @@ import (
 // A Milestone is a result due in a quarter: one row of
 // "Quarter | Focus Area | Expected Results".
 type Milestone struct {
-	// ID identifies the milestone within its agreement.
+	// ID identifies the milestone within its agreement: no two milestones
+	// have the same id.
 	ID bilateral.ID `json:"id"`
 	// Quarter is the quarter in which the milestone is due now. It lies
 	// within the agreement's term, and not before the quarter of any
@@ -24,8 +25,8 @@ type Milestone struct {
 	Title bilateral.Text `json:"title"`
 	// ExpectedResults are the results expected when the milestone is met.
 	ExpectedResults []bilateral.Text `json:"expectedResults,omitempty"`
-	// Commitment is the id of the agreement's commitment that the milestone
-	// delivers, if any.
+	// Commitment is the id of the commitment that the milestone delivers,
+	// if any: one of the agreement's commitments.
 	Commitment bilateral.ID `json:"commitment,omitempty"`
 	// Status is where the milestone stands. Empty means scheduled.
 	Status Status `json:"status,omitempty"`
@@ -33,8 +34,9 @@ type Milestone struct {
 	// It is set exactly when Status is met or partially-met, and is not
 	// before the start of the agreement's term.
 	MetIn bilateral.Quarter `json:"metIn,omitzero"`
-	// DependsOn are the ids of the milestones that must be met first. The
-	// dependencies of an agreement's milestones have no cycles.
+	// DependsOn are the ids of the milestones that must be met first, each
+	// one of the agreement's milestones. The dependencies of an agreement's
+	// milestones have no cycles.
 	DependsOn []bilateral.ID `json:"dependsOn,omitempty"`
 }
 
