@@ -2,6 +2,8 @@ package agreement
 
 import (
 	"strconv"
+
+	"github.com/bilateral-go/bilateral"
 )
 
 func (v *validator) commitments() {
@@ -13,14 +15,7 @@ func (v *validator) commitments() {
 	for i := range cs {
 		c := &cs[i]
 		p := item(&list, i)
-		v.id(&p, "id", c.ID, true, "the commitment's id")
-		if c.ID.IsValid() {
-			if first, dup := v.s.commitments[c.ID]; dup {
-				v.duplicateID(&p, string(c.ID), "commitments", first)
-			} else {
-				v.s.commitments[c.ID] = int32(i)
-			}
-		}
+		v.uniqueID(&p, i, c.ID, v.s.commitments, "commitments", "the commitment's id")
 		v.areaRef(&p, "area", c.Area, "the key of the commitment's focus area")
 		v.text(&p, "summary", c.Summary, true, "what was agreed")
 		if c.Implementation.isZero() {
@@ -29,6 +24,20 @@ func (v *validator) commitments() {
 			ip := member(&p, "implementation")
 			v.implementation(&ip, &c.Implementation)
 		}
+	}
+}
+
+// uniqueID checks the id of item i, at p, of the list named list, and
+// records it in index, which maps each id to the first item that has it.
+func (v *validator) uniqueID(p *at, i int, id bilateral.ID, index map[bilateral.ID]int32, list, what string) {
+	v.id(p, "id", id, true, what)
+	if !id.IsValid() {
+		return
+	}
+	if first, dup := index[id]; dup {
+		v.duplicateID(p, string(id), list, first)
+	} else {
+		index[id] = int32(i)
 	}
 }
 

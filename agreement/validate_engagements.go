@@ -9,14 +9,7 @@ func (v *validator) engagements() {
 	for i := range es {
 		e := &es[i]
 		p := item(&list, i)
-		v.id(&p, "id", e.ID, true, "the engagement's id")
-		if e.ID.IsValid() {
-			if first, dup := v.s.engagements[e.ID]; dup {
-				v.duplicateID(&p, string(e.ID), "engagements", first)
-			} else {
-				v.s.engagements[e.ID] = int32(i)
-			}
-		}
+		v.uniqueID(&p, i, e.ID, v.s.engagements, "engagements", "the engagement's id")
 		checkEnum(v, &p, "kind", e.Kind, true, allowedOf(EngagementKinds), "the kind of engagement")
 		if e.Host == "" {
 			v.required(&p, "host", "the code of the party that hosts the engagement")

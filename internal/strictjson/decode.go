@@ -366,10 +366,10 @@ func (d *decoder) object(v reflect.Value, ti *typeInfo) {
 	if n := len(ti.fields); n > 64 {
 		seen = make([]uint64, (n+63)/64)
 	}
-	d.members(func(name []byte, escaped bool) {
-		key := name[1 : len(name)-1]
-		if escaped {
-			key = []byte(jsontext.Unescape(name))
+	d.members(func(name memberName) {
+		key := name.raw[1 : len(name.raw)-1]
+		if name.escaped {
+			key = []byte(jsontext.Unescape(name.raw))
 		}
 		for k := range ti.fields {
 			f := &ti.fields[k]
@@ -406,9 +406,9 @@ func knownNames(ti *typeInfo) string {
 	return s
 }
 
-// members reads the object at d.i, calling member with the raw quoted name
-// of each member, with d.i at its value; member must consume the value.
-func (d *decoder) members(member func(rawName []byte, escaped bool)) {
+// members reads the object at d.i, calling member for each member with d.i
+// at its value; member must consume the value.
+func (d *decoder) members(member func(name memberName)) {
 	d.i++ // '{'
 	d.skipSpace()
 	if d.i < len(d.data) && d.data[d.i] == '}' {
@@ -416,25 +416,11 @@ func (d *decoder) members(member func(rawName []byte, escaped bool)) {
 		return
 	}
 	for !d.fatal {
-		d.skipSpace()
-		if d.i >= len(d.data) || d.data[d.i] != '"' {
-			d.syntaxError("want a member name in double quotes")
+		name, ok := d.readMemberName()
+		if !ok {
 			return
 		}
-		end, escaped, err := jsontext.ScanString(d.data, d.i)
-		if err != nil {
-			d.i = end
-			d.syntaxError(err.Error())
-			return
-		}
-		name := d.data[d.i:end]
-		d.i = jsontext.SkipSpace(d.data, end)
-		if d.i >= len(d.data) || d.data[d.i] != ':' {
-			d.syntaxError("want ':' after a member name")
-			return
-		}
-		d.i++
-		member(name, escaped)
+		member(name)
 		if d.fatal {
 			return
 		}
@@ -454,6 +440,30 @@ func (d *decoder) members(member func(rawName []byte, escaped bool)) {
 			return
 		}
 	}
+}
+
+// readMemberName reads a member name and the ':' after it, leaving d.i at
+// the member's value.
+func (d *decoder) readMemberName() (memberName, bool) {
+	d.skipSpace()
+	if d.i >= len(d.data) || d.data[d.i] != '"' {
+		d.syntaxError("want a member name in double quotes")
+		return memberName{}, false
+	}
+	end, escaped, err := jsontext.ScanString(d.data, d.i)
+	if err != nil {
+		d.i = end
+		d.syntaxError(err.Error())
+		return memberName{}, false
+	}
+	name := memberName{raw: d.data[d.i:end], escaped: escaped}
+	d.i = jsontext.SkipSpace(d.data, end)
+	if d.i >= len(d.data) || d.data[d.i] != ':' {
+		d.syntaxError("want ':' after a member name")
+		return memberName{}, false
+	}
+	d.i++
+	return name, true
 }
 
 // array decodes the array at d.i into the slice v.

@@ -126,25 +126,11 @@ func (d *decoder) mustLiteral(lit string) {
 // object, pushes the name onto the path, and reports it if it is a
 // duplicate.
 func (d *decoder) skipMemberName() {
-	d.skipSpace()
-	if d.i >= len(d.data) || d.data[d.i] != '"' {
-		d.syntaxError("want a member name in double quotes")
+	name, ok := d.readMemberName()
+	if !ok {
 		return
 	}
-	end, escaped, err := jsontext.ScanString(d.data, d.i)
-	if err != nil {
-		d.i = end
-		d.syntaxError(err.Error())
-		return
-	}
-	name := memberName{raw: d.data[d.i:end], escaped: escaped}
-	d.i = jsontext.SkipSpace(d.data, end)
-	if d.i >= len(d.data) || d.data[d.i] != ':' {
-		d.syntaxError("want ':' after a member name")
-		return
-	}
-	d.i++
-	d.path = append(d.path, pathToken{raw: name.raw, escaped: escaped, isKey: true})
+	d.path = append(d.path, pathToken{raw: name.raw, escaped: name.escaped, isKey: true})
 	if d.isDuplicate(&d.stack[len(d.stack)-1], name) {
 		d.report(CodeDuplicateMember, "member "+string(name.raw)+" appears twice; give it once")
 	}
