@@ -46,6 +46,18 @@
 // Withdrawn and terminated are final. An agreement with no history may have
 // any status.
 //
+// # Tracking over time
+//
+// An agreement is tracked quarter by quarter, and "now" is always a
+// parameter: the package never reads the clock. [Agreement.Schedule] gives
+// the milestones' queries (overdue, blocked, upcoming as of a quarter, and
+// more); [Agreement.Occurrences] and [Agreement.Sessions] give the sessions
+// of recurring plans and who hosts each; [Agreement.Progress] reports where
+// the agreement stands as of a quarter, with each quarter in every party's
+// fiscal terms, and [Progress.Table] and [Agreement.Gantt] show it as text
+// and as a Mermaid chart. Nothing here writes anywhere: the functions
+// return text.
+//
 // # Zero values
 //
 // The zero value of every optional field means "not given", and json.Marshal

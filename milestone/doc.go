@@ -1,7 +1,11 @@
 // Package milestone holds the milestones of bilateral agreements: results
 // due in a calendar quarter, each in a focus area, perhaps delivering a
 // commitment and depending on other milestones. A [Schedule] looks
-// milestones up by id and orders them by quarter, then id.
+// milestones up by id, orders them by quarter, then id, and answers the
+// questions asked of a schedule every day as iterators: due in a quarter
+// or between two, overdue, blocked or upcoming as of a quarter, by focus
+// area, rescheduled, and in dependency order. [Schedule.Progress] tallies
+// them as of a quarter.
 //
 // Whether a milestone is overdue, and by how much it has slipped, are
 // derived, never stored: see [Milestone.Overdue] and [Milestone.Slip]. The

@@ -7,4 +7,4 @@ import (
 )
 
 // JSONSchema describes the JSON form of a Status.
-func (Status) JSONSchema() *jsonschema.Schema { return enum.Schema(statuses) }
+func (Status) JSONSchema() *jsonschema.Schema { return enum.Schema(statuses[:]) }

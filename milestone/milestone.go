@@ -41,10 +41,10 @@ type Milestone struct {
 }
 
 // Overdue reports whether m is overdue as of quarter asOf: its quarter is
-// before asOf and it is still scheduled or in progress. Overdue is derived,
-// never stored.
+// before asOf and, as of asOf, it was still scheduled or in progress (see
+// [Milestone.StatusAsOf]). Overdue is derived, never stored.
 func (m *Milestone) Overdue(asOf bilateral.Quarter) bool {
-	return m.Quarter.IsValid() && m.Quarter.Before(asOf) && m.Status.Open()
+	return m.Quarter.IsValid() && m.Quarter.Before(asOf) && m.StatusAsOf(asOf).Open()
 }
 
 // Slip returns the number of quarters by which m has been rescheduled: from
@@ -55,4 +55,15 @@ func (m *Milestone) Slip() int {
 		return 0
 	}
 	return m.Quarter.Sub(m.OriginalQuarter)
+}
+
+// StatusAsOf returns the status m had as of quarter asOf, as far as the
+// document tells: a milestone met or partially met after asOf was still
+// scheduled then. Other statuses carry no date and are returned as they
+// are; the empty Status is returned as [Scheduled].
+func (m *Milestone) StatusAsOf(asOf bilateral.Quarter) Status {
+	if m.Status.Achieved() && m.MetIn.IsValid() && m.MetIn.After(asOf) {
+		return Scheduled
+	}
+	return m.Status.OrDefault()
 }

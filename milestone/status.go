@@ -24,7 +24,10 @@ const (
 	Cancelled    Status = "cancelled"
 )
 
-var statuses = []bilateral.Definition[Status]{
+// statusCount is the number of statuses, for arrays indexed by them.
+const statusCount = 7
+
+var statuses = [statusCount]bilateral.Definition[Status]{
 	{Value: Scheduled, Title: bilateral.PlainText("Scheduled"), Description: bilateral.PlainText("Planned for its quarter; work has not started.")},
 	{Value: InProgress, Title: bilateral.PlainText("In progress"), Description: bilateral.PlainText("Work towards it has started.")},
 	{Value: Met, Title: bilateral.PlainText("Met"), Description: bilateral.PlainText("Achieved in full, in the quarter given by metIn.")},
@@ -35,10 +38,20 @@ var statuses = []bilateral.Definition[Status]{
 }
 
 // Statuses returns the definitions of the statuses.
-func Statuses() []bilateral.Definition[Status] { return slices.Clone(statuses) }
+func Statuses() []bilateral.Definition[Status] { return slices.Clone(statuses[:]) }
 
 // IsValid reports whether s is one of the statuses or empty.
-func (s Status) IsValid() bool { return s == "" || enum.Valid(statuses, s) }
+func (s Status) IsValid() bool { return s == "" || enum.Valid(statuses[:], s) }
+
+// Title returns the display title of s, such as "Partially met", or s
+// itself when it is not one of the statuses. The empty Status is
+// "Scheduled".
+func (s Status) Title() string {
+	if d, ok := enum.Lookup(statuses[:], s.OrDefault()); ok {
+		return d.Title.String()
+	}
+	return string(s)
+}
 
 // OrDefault returns s, or [Scheduled] when s is empty.
 func (s Status) OrDefault() Status {
@@ -62,5 +75,45 @@ func (s Status) Achieved() bool { return s == Met || s == PartiallyMet }
 // UnmarshalText sets s from text, rejecting values that are not statuses
 // with an error that lists the ones that are.
 func (s *Status) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(statuses, s, text, "milestone.Status.UnmarshalText")
+	return enum.Unmarshal(statuses[:], s, text, "milestone.Status.UnmarshalText")
+}
+
+// statusIndex is the position of a status in statuses, for arrays indexed
+// by status.
+type statusIndex uint8
+
+// The positions of the statuses in statuses, and one for values that are
+// not statuses.
+const (
+	iScheduled statusIndex = iota
+	iInProgress
+	iMet
+	iPartiallyMet
+	iNotMet
+	iDeferred
+	iCancelled
+	iUnknown
+)
+
+// indexOf returns the position of s in statuses, the empty Status being
+// scheduled, or iUnknown.
+func indexOf(s Status) statusIndex {
+	for k, d := range statuses {
+		if d.Value == s.OrDefault() {
+			return statusIndex(k)
+		}
+	}
+	return iUnknown
+}
+
+// open reports whether a milestone with status k is still to be delivered.
+func (k statusIndex) open() bool { return k == iScheduled || k == iInProgress }
+
+// asOf returns the status, as of quarter q, of a row's milestone: one met
+// or partially met after q was still scheduled then.
+func (r *row) statusAsOf(q bilateral.Quarter) statusIndex {
+	if (r.status == iMet || r.status == iPartiallyMet) && r.metIn.IsValid() && r.metIn.After(q) {
+		return iScheduled
+	}
+	return r.status
 }

@@ -3,8 +3,14 @@
 //
 // Usage:
 //
-//	go run ./examples/usmexico         # the briefing
-//	go run ./examples/usmexico -json   # the agreement document
+//	go run ./examples/usmexico                  # the briefing
+//	go run ./examples/usmexico -json            # the agreement document
+//	go run ./examples/usmexico -asof 2025-Q1    # the progress report as of a quarter
+//	go run ./examples/usmexico -mermaid         # the milestones as a Mermaid gantt chart
+//
+// The report and the chart are as of the quarter -asof gives, or else the
+// current quarter: the command reads the clock for that default, which the
+// library never does.
 package main
 
 import (
@@ -13,16 +19,28 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
+
+	"github.com/bilateral-go/bilateral"
 )
 
 // options are the command's flags.
 type options struct {
-	json bool
+	json    bool
+	report  bool // -asof was given
+	mermaid bool
+	asOf    bilateral.Quarter
 }
 
 func main() {
-	var opts options
+	opts := options{asOf: bilateral.DateOf(time.Now()).Quarter()}
 	flag.BoolVar(&opts.json, "json", false, "print the agreement document as JSON")
+	flag.BoolVar(&opts.mermaid, "mermaid", false, "print the milestones as a Mermaid gantt chart")
+	flag.Func("asof", "print the progress report as of this quarter, such as 2025-Q1", func(s string) error {
+		q, err := bilateral.ParseQuarter(s)
+		opts.asOf, opts.report = q, true
+		return err
+	})
 	flag.Parse()
 	if err := run(os.Stdout, opts); err != nil {
 		fmt.Fprintln(os.Stderr, "usmexico:", err)
@@ -33,6 +51,14 @@ func main() {
 func run(w io.Writer, opts options) error {
 	a := seedAgreement()
 	if err := a.Validate(); err != nil {
+		return err
+	}
+	switch {
+	case opts.mermaid:
+		_, err := io.WriteString(w, a.Gantt(opts.asOf))
+		return err
+	case opts.report:
+		_, err := io.WriteString(w, a.Progress(opts.asOf).Table())
 		return err
 	}
 	if opts.json {

@@ -1,0 +1,117 @@
+package agreement
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/bilateral-go/bilateral"
+	"github.com/bilateral-go/bilateral/focusarea"
+	"github.com/bilateral-go/bilateral/milestone"
+)
+
+// A Progress report tells where an agreement stands as of a quarter: the
+// milestones of each focus area and of all areas by status, those overdue,
+// blocked and rescheduled, the share of due milestones met, and the
+// sessions of the commitments' plans in the coming year. [Agreement.Progress]
+// makes one; [Progress.Table] shows it as text.
+type Progress struct {
+	// AsOf is the quarter the report is as of.
+	AsOf bilateral.Quarter
+	// All tallies every milestone.
+	All milestone.Tally
+	// Areas tally the milestones of each focus area, in the order of the
+	// agreement's focus areas, then any other areas the milestones name.
+	Areas []AreaProgress
+	// Sessions are the sessions that fall in the four quarters from AsOf
+	// on, by quarter, then in the order of the commitments.
+	Sessions []Session
+	// Calendars are the parties' fiscal calendars, in the order of the
+	// parties, to show each quarter in each party's terms.
+	Calendars []PartyCalendar
+
+	schedule *milestone.Schedule // for the dependencies of blocked milestones
+}
+
+// An AreaProgress is the progress of one focus area.
+type AreaProgress struct {
+	// Key is the area's key.
+	Key focusarea.Key
+	// Title is the area's display title.
+	Title bilateral.Text
+	// Tally tallies the area's milestones.
+	milestone.Tally
+	// Sessions are the sessions of the area's commitments among the
+	// report's Sessions.
+	Sessions []Session
+}
+
+// A PartyCalendar is a party's code and fiscal calendar.
+type PartyCalendar struct {
+	Party    bilateral.PartyCode
+	Calendar bilateral.FiscalCalendar
+}
+
+// sessionQuarters is the span of the sessions in a report: the coming year.
+const sessionQuarters = 4
+
+// Progress reports where a stands as of quarter asOf. It visits each
+// milestone once. Statuses are taken as of asOf where the document tells
+// (see [milestone.Milestone.StatusAsOf]).
+func (a *Agreement) Progress(asOf bilateral.Quarter) *Progress {
+	p := &Progress{AsOf: asOf, schedule: a.Schedule()}
+	var byArea map[focusarea.Key]*milestone.Tally
+	p.All, byArea = p.schedule.Progress(asOf)
+	for s := range a.Sessions(asOf, asOf.Add(sessionQuarters-1)) {
+		p.Sessions = append(p.Sessions, s)
+	}
+	for _, party := range a.Parties {
+		p.Calendars = append(p.Calendars, PartyCalendar{Party: party.Code, Calendar: party.FiscalCalendar})
+	}
+	area := func(key focusarea.Key, title bilateral.Text) {
+		ap := AreaProgress{Key: key, Title: title}
+		if t := byArea[key]; t != nil {
+			ap.Tally = *t
+			delete(byArea, key)
+		} else {
+			ap.Tally = milestone.Tally{AsOf: asOf}
+		}
+		for _, s := range p.Sessions {
+			if s.Area == key {
+				ap.Sessions = append(ap.Sessions, s)
+			}
+		}
+		p.Areas = append(p.Areas, ap)
+	}
+	for i := range a.FocusAreas {
+		fa := &a.FocusAreas[i]
+		if !slices.ContainsFunc(p.Areas, func(ap AreaProgress) bool { return ap.Key == fa.Key }) {
+			area(fa.Key, fa.DisplayTitle())
+		}
+	}
+	// Areas that milestones name but the agreement does not declare, which
+	// Validate reports: by key.
+	var rest []focusarea.Key
+	for key := range byArea {
+		rest = append(rest, key)
+	}
+	slices.Sort(rest)
+	for _, key := range rest {
+		area(key, bilateral.PlainText(string(key)))
+	}
+	return p
+}
+
+// FiscalLabels returns q in each party's fiscal terms, in the order of the
+// parties, such as "US FY2025 Q1, MX FY2024 Q4".
+func (p *Progress) FiscalLabels(q bilateral.Quarter) string {
+	var b strings.Builder
+	for i, c := range p.Calendars {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(string(c.Party))
+		b.WriteByte(' ')
+		b.WriteString(c.Calendar.Label(q))
+	}
+	return b.String()
+}

@@ -1,0 +1,170 @@
+package agreement
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/bilateral-go/bilateral"
+	"github.com/bilateral-go/bilateral/focusarea"
+	"github.com/bilateral-go/bilateral/milestone"
+)
+
+// Table returns the report as aligned plain text: a table of the focus
+// areas' milestones by status, then the overdue, blocked and rescheduled
+// milestones and the coming sessions, each quarter shown beside its label
+// in every party's fiscal calendar. It writes English.
+func (p *Progress) Table() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Progress as of %s (%s)\n\n", p.AsOf, p.FiscalLabels(p.AsOf))
+
+	// The status columns are those of the statuses that occur.
+	var statuses []milestone.Status
+	for _, d := range milestone.Statuses() {
+		if p.All.Count(d.Value) > 0 {
+			statuses = append(statuses, d.Value)
+		}
+	}
+	head := []string{"FOCUS AREA", "MILESTONES"}
+	for _, s := range statuses {
+		head = append(head, strings.ToUpper(s.Title()))
+	}
+	head = append(head, "OVERDUE", "BLOCKED", "RESCHEDULED", "MET WHEN DUE")
+	t := newTable(&b, head...)
+	tallyRow := func(name string, tl *milestone.Tally) {
+		cells := []string{name, strconv.Itoa(tl.Total)}
+		for _, s := range statuses {
+			cells = append(cells, strconv.Itoa(tl.Count(s)))
+		}
+		cells = append(cells, strconv.Itoa(len(tl.Overdue)), strconv.Itoa(len(tl.Blocked)),
+			strconv.Itoa(len(tl.Slipped)), metShare(tl))
+		t.row(cells...)
+	}
+	for i := range p.Areas {
+		if ap := &p.Areas[i]; ap.Total > 0 {
+			tallyRow(ap.Title.String(), &ap.Tally)
+		}
+	}
+	tallyRow("All areas", &p.All)
+	t.flush()
+
+	p.milestoneList(&b, "Overdue", "LATE BY", p.All.Overdue, func(m *milestone.Milestone) string {
+		return plural(p.AsOf.Sub(m.Quarter), "quarter")
+	})
+	p.milestoneList(&b, "Blocked", "WAITS FOR", p.All.Blocked, func(m *milestone.Milestone) string {
+		var unmet []string
+		for _, id := range m.DependsOn {
+			if !p.schedule.DependencyMet(id, p.AsOf) {
+				unmet = append(unmet, string(id))
+			}
+		}
+		return strings.Join(unmet, ", ")
+	})
+	p.milestoneList(&b, "Rescheduled", "SLIP", p.All.Slipped, func(m *milestone.Milestone) string {
+		return fmt.Sprintf("%+d from %s", m.Slip(), m.OriginalQuarter)
+	})
+
+	last := p.AsOf.Add(sessionQuarters - 1)
+	fmt.Fprintf(&b, "\nSessions from %s to %s", p.AsOf, last)
+	if len(p.Sessions) == 0 {
+		b.WriteString(": none\n")
+		return b.String()
+	}
+	b.WriteString("\n")
+	t = newTable(&b, p.quarterHeads("COMMITMENT", "FOCUS AREA", "MECHANISM", "SESSION", "HOST")...)
+	for _, s := range p.Sessions {
+		t.row(p.quarterCells(s.Quarter, string(s.Commitment), p.areaTitle(s.Area), string(s.Mechanism),
+			strconv.Itoa(s.Number), orDash(string(s.Host)))...)
+	}
+	t.flush()
+	return b.String()
+}
+
+// milestoneList writes a titled table of milestones, with a note for each
+// under the heading noteHead.
+func (p *Progress) milestoneList(b *strings.Builder, title, noteHead string, ms []*milestone.Milestone, note func(*milestone.Milestone) string) {
+	fmt.Fprintf(b, "\n%s", title)
+	if len(ms) == 0 {
+		b.WriteString(": none\n")
+		return
+	}
+	b.WriteString("\n")
+	t := newTable(b, p.quarterHeads("FOCUS AREA", "MILESTONE", "STATUS", noteHead)...)
+	for _, m := range ms {
+		t.row(p.quarterCells(m.Quarter, p.areaTitle(m.Area), m.Title.String(), m.StatusAsOf(p.AsOf).Title(), note(m))...)
+	}
+	t.flush()
+}
+
+// quarterHeads are the headings of a table whose rows start with a quarter
+// and its fiscal labels.
+func (p *Progress) quarterHeads(rest ...string) []string {
+	head := []string{"QUARTER"}
+	for _, c := range p.Calendars {
+		head = append(head, string(c.Party)+" FISCAL")
+	}
+	return append(head, rest...)
+}
+
+func (p *Progress) quarterCells(q bilateral.Quarter, rest ...string) []string {
+	cells := []string{q.String()}
+	for _, c := range p.Calendars {
+		cells = append(cells, c.Calendar.Label(q))
+	}
+	return append(cells, rest...)
+}
+
+func (p *Progress) areaTitle(key focusarea.Key) string {
+	for i := range p.Areas {
+		if p.Areas[i].Key == key {
+			return p.Areas[i].Title.String()
+		}
+	}
+	return string(key)
+}
+
+func metShare(t *milestone.Tally) string {
+	share, ok := t.MetShare()
+	if !ok {
+		return "-"
+	}
+	return fmt.Sprintf("%d of %d (%.0f%%)", t.MetWhenDue, t.Due, 100*share)
+}
+
+func plural(n int, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	return strconv.Itoa(n) + " " + unit + "s"
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+// table is a tabwriter for aligned, two-space separated columns, indented
+// by two spaces.
+type table struct{ w *tabwriter.Writer }
+
+func newTable(b *strings.Builder, head ...string) table {
+	t := table{tabwriter.NewWriter(b, 0, 0, 2, ' ', 0)}
+	t.row(head...)
+	return t
+}
+
+// row writes one row. A tab or line break in a cell, which would break the
+// columns, becomes a space.
+func (t table) row(cells ...string) {
+	for i, c := range cells {
+		cells[i] = cellText(c)
+	}
+	fmt.Fprintf(t.w, "  %s\n", strings.Join(cells, "\t"))
+}
+
+var cellText = strings.NewReplacer("\r\n", " ", "\t", " ", "\n", " ", "\r", " ").Replace
+
+func (t table) flush() { t.w.Flush() }

@@ -1,0 +1,617 @@
+package agreement_test
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/bilateral-go/bilateral"
+	"github.com/bilateral-go/bilateral/agreement"
+	"github.com/bilateral-go/bilateral/focusarea"
+	"github.com/bilateral-go/bilateral/milestone"
+)
+
+var updateRender = flag.Bool("update-render", false, "rewrite the golden files of testdata/render")
+
+const renderDir = "testdata/render"
+
+// renderDocument parses testdata/valid/name.json.
+func renderDocument(tb testing.TB, name string) *agreement.Agreement {
+	tb.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "valid", name+".json"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	a, err := agreement.Parse(data)
+	if err != nil {
+		tb.Fatalf("Parse(%s): %v", name, err)
+	}
+	return a
+}
+
+// renderCases are the documents and quarters of the golden files.
+var renderCases = []struct{ doc, asOf string }{
+	{"usmexico", "2024-Q3"},
+	{"usmexico", "2025-Q1"},
+	{"usmexico", "2025-Q3"},
+	{"bilingual-action-plan", "2024-Q4"},
+	{"cdmx-eu-urban-cooperation", "2025-Q4"},
+}
+
+func TestRenderGolden(t *testing.T) {
+	for _, rc := range renderCases {
+		a := renderDocument(t, rc.doc)
+		asOf := qtr(rc.asOf)
+		outputs := []struct{ suffix, got string }{
+			{".table.txt", a.Progress(asOf).Table()},
+			{".gantt.mmd", a.Gantt(asOf)},
+		}
+		for _, out := range outputs {
+			name := filepath.Join(renderDir, rc.doc+"-"+rc.asOf+out.suffix)
+			t.Run(filepath.Base(name), func(t *testing.T) {
+				if *updateRender {
+					if err := os.MkdirAll(renderDir, 0o755); err != nil {
+						t.Fatal(err)
+					}
+					if err := os.WriteFile(name, []byte(out.got), 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+				want, err := os.ReadFile(name)
+				if err != nil {
+					t.Fatalf("%v; create it with go test ./agreement -run TestRenderGolden -update-render", err)
+				}
+				if diff := cmp.Diff(string(want), out.got); diff != "" {
+					t.Errorf("%s is stale; if the change is intended, refresh it with go test ./agreement -run TestRenderGolden -update-render (-golden +got):\n%s", name, diff)
+				}
+			})
+		}
+	}
+}
+
+// TestRenderGoldenFilesAreUsed checks that testdata/render holds no golden
+// file that no case writes.
+func TestRenderGoldenFilesAreUsed(t *testing.T) {
+	entries, err := os.ReadDir(renderDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{}
+	for _, rc := range renderCases {
+		want[rc.doc+"-"+rc.asOf+".table.txt"] = true
+		want[rc.doc+"-"+rc.asOf+".gantt.mmd"] = true
+	}
+	for _, e := range entries {
+		if !want[e.Name()] {
+			t.Errorf("%s/%s is not a golden file of any case; remove it", renderDir, e.Name())
+		}
+	}
+}
+
+// ganttTask is a task line of a Mermaid gantt chart: "    name :tags, id,
+// start, end".
+type ganttTask struct {
+	Section, Name string
+	Tags          []string
+	ID            bilateral.ID
+	Start, End    string
+}
+
+// parseGantt returns the header lines, the sections and the tasks of a
+// chart that Gantt wrote.
+func parseGantt(t *testing.T, chart string) (head, sections []string, tasks []ganttTask) {
+	t.Helper()
+	if !strings.HasSuffix(chart, "\n") {
+		t.Errorf("the chart does not end with a newline")
+	}
+	lines := strings.Split(strings.TrimSuffix(chart, "\n"), "\n")
+	if len(lines) == 0 || lines[0] != "gantt" {
+		t.Fatalf("the chart does not start with the line gantt:\n%s", chart)
+	}
+	section := ""
+	for i, line := range lines[1:] {
+		body, ok := strings.CutPrefix(line, "    ")
+		if !ok || strings.TrimSpace(body) != body || body == "" {
+			t.Errorf("line %d %q is not indented by four spaces, or has other spaces around it", i+2, line)
+			continue
+		}
+		if len(sections) == 0 && len(tasks) == 0 && !strings.HasPrefix(body, "section ") {
+			head = append(head, body)
+			continue
+		}
+		if s, ok := strings.CutPrefix(body, "section "); ok {
+			section = s
+			sections = append(sections, s)
+			continue
+		}
+		name, rest, ok := strings.Cut(body, " :")
+		if !ok || strings.Contains(name, ":") {
+			t.Errorf("line %d %q is not a task", i+2, line)
+			continue
+		}
+		fields := strings.Split(rest, ", ")
+		if len(fields) < 3 {
+			t.Errorf("line %d %q has too few fields", i+2, line)
+			continue
+		}
+		n := len(fields)
+		tasks = append(tasks, ganttTask{
+			Section: section, Name: name, Tags: fields[: n-3 : n-3],
+			ID: bilateral.ID(fields[n-3]), Start: fields[n-2], End: fields[n-1],
+		})
+	}
+	return head, sections, tasks
+}
+
+// ganttAgreements are the agreements the structural tests of Gantt and
+// Table run on: the valid documents, and progressAgreement with milestones
+// in areas it does not declare and one with no quarter.
+func ganttAgreements(t *testing.T) map[string]*agreement.Agreement {
+	as := map[string]*agreement.Agreement{}
+	for _, name := range []string{"usmexico", "bilingual-action-plan", "cdmx-eu-urban-cooperation", "minimal"} {
+		as[name] = renderDocument(t, name)
+	}
+	a := progressAgreement()
+	a.Milestones = append(a.Milestones,
+		milestone.Milestone{ID: "e1", Quarter: qtr("2025-Q1"), Area: focusarea.Energy, Title: bilateral.PlainText("Energy"), Status: milestone.InProgress},
+		milestone.Milestone{ID: "c1", Quarter: qtr("2024-Q4"), Area: focusarea.Culture, Title: bilateral.PlainText("Culture")},
+		milestone.Milestone{ID: "no-quarter", Area: focusarea.Trade, Title: bilateral.PlainText("No quarter")},
+		milestone.Milestone{ID: "no-quarter-2", Area: "agriculture", Title: bilateral.PlainText("No quarter")},
+	)
+	as["progress"] = a
+	return as
+}
+
+// TestGanttTasks checks the chart of each agreement as of every quarter
+// around its term: each milestone with a quarter is one task, over its
+// quarter, in the section of its area, tagged done when met, crit when
+// overdue and active when in progress; the sections follow the focus
+// areas.
+func TestGanttTasks(t *testing.T) {
+	for name, a := range ganttAgreements(t) {
+		for asOf := range bilateral.Quarters(a.Term.Start.Add(-1), a.Term.End.Add(1)) {
+			_, sections, tasks := parseGantt(t, a.Gantt(asOf))
+
+			// Each milestone with a quarter exactly once, in schedule
+			// order within its section.
+			var wantIDs, gotIDs []bilateral.ID
+			for _, m := range a.Milestones {
+				if m.Quarter.IsValid() {
+					wantIDs = append(wantIDs, m.ID)
+				}
+			}
+			byID := map[bilateral.ID]ganttTask{}
+			for _, task := range tasks {
+				gotIDs = append(gotIDs, task.ID)
+				byID[task.ID] = task
+			}
+			slices.Sort(wantIDs)
+			slices.Sort(gotIDs)
+			if diff := cmp.Diff(wantIDs, gotIDs); diff != "" {
+				t.Errorf("%s as of %s: task ids mismatch (-want +got):\n%s", name, asOf, diff)
+			}
+
+			// The sections: the declared areas that have milestones, in
+			// the order of the focus areas, then the others, each once.
+			title := map[focusarea.Key]string{}
+			var wantDeclared []string
+			for _, fa := range a.FocusAreas {
+				title[fa.Key] = fa.DisplayTitle().String()
+				if slices.ContainsFunc(a.Milestones, func(m milestone.Milestone) bool { return m.Area == fa.Key && m.Quarter.IsValid() }) {
+					wantDeclared = append(wantDeclared, fa.DisplayTitle().String())
+				}
+			}
+			var wantOthers []string
+			for _, m := range a.Milestones {
+				if _, ok := title[m.Area]; !ok && m.Quarter.IsValid() && !slices.Contains(wantOthers, string(m.Area)) {
+					wantOthers = append(wantOthers, string(m.Area))
+				}
+			}
+			if len(sections) < len(wantDeclared) {
+				t.Errorf("%s as of %s: sections %q, want %q first", name, asOf, sections, wantDeclared)
+			} else {
+				if diff := cmp.Diff(wantDeclared, sections[:len(wantDeclared)]); diff != "" {
+					t.Errorf("%s as of %s: declared sections mismatch (-want +got):\n%s", name, asOf, diff)
+				}
+				others := slices.Clone(sections[len(wantDeclared):])
+				slices.Sort(others)
+				slices.Sort(wantOthers)
+				if diff := cmp.Diff(wantOthers, others, cmpopts.EquateEmpty()); diff != "" {
+					t.Errorf("%s as of %s: undeclared sections mismatch (-want +got):\n%s", name, asOf, diff)
+				}
+			}
+
+			sched := a.Schedule()
+			for _, m := range a.Milestones {
+				task, ok := byID[m.ID]
+				if !ok {
+					continue
+				}
+				area := string(m.Area)
+				if s, ok := title[m.Area]; ok {
+					area = s
+				}
+				if task.Section != area {
+					t.Errorf("%s as of %s: %s is in section %q, want %q", name, asOf, m.ID, task.Section, area)
+				}
+				if task.Start != m.Quarter.FirstDay().String() || task.End != m.Quarter.Next().FirstDay().String() {
+					t.Errorf("%s as of %s: %s runs from %s to %s, want %s to %s", name, asOf, m.ID,
+						task.Start, task.End, m.Quarter.FirstDay(), m.Quarter.Next().FirstDay())
+				}
+				var want []string
+				switch status := m.StatusAsOf(asOf); {
+				case status == milestone.Met:
+					want = []string{"done"}
+				case m.Overdue(asOf), status == milestone.NotMet:
+					want = []string{"crit"}
+				case status == milestone.InProgress:
+					want = []string{"active"}
+				}
+				if !slices.Equal(want, task.Tags) {
+					t.Errorf("%s as of %s: %s (%s, quarter %s) has tags %q, want %q", name, asOf, m.ID,
+						m.StatusAsOf(asOf), m.Quarter, task.Tags, want)
+				}
+			}
+			// Within a section, tasks follow the schedule: by quarter, then
+			// id.
+			var order []bilateral.ID
+			for m := range sched.All() {
+				if m.Quarter.IsValid() {
+					order = append(order, m.ID)
+				}
+			}
+			rank := map[bilateral.ID]int{}
+			for i, id := range order {
+				rank[id] = i
+			}
+			for i := 1; i < len(tasks); i++ {
+				if tasks[i].Section == tasks[i-1].Section && rank[tasks[i].ID] < rank[tasks[i-1].ID] {
+					t.Errorf("%s as of %s: %s comes after %s", name, asOf, tasks[i].ID, tasks[i-1].ID)
+				}
+			}
+		}
+	}
+}
+
+// TestGanttHead checks the lines before the first section.
+func TestGanttHead(t *testing.T) {
+	a := renderDocument(t, "usmexico")
+	head, _, _ := parseGantt(t, a.Gantt(qtr("2025-Q1")))
+	want := []string{
+		"title Renewed U.S.-Mexico Dialogue, as of 2025-Q1",
+		"dateFormat YYYY-MM-DD",
+		"axisFormat %Y-%m",
+		"todayMarker off",
+	}
+	if diff := cmp.Diff(want, head); diff != "" {
+		t.Errorf("head mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestGanttMermaidText checks that titles cannot break the chart: no task
+// name, section or title holds ':', '#' or ';', nor a line break.
+func TestGanttMermaidText(t *testing.T) {
+	a := progressAgreement()
+	a.Title = bilateral.PlainText("Plan #1: ports; water\nand more")
+	a.FocusAreas[1].Title = bilateral.PlainText("Trade: customs; #2")
+	titles := []string{"Phase: one", "Item #2; rest", "Line\nbreak", "Windows\r\nbreak", "a:b:c;;##", "#1 priority", "x:"}
+	for i, s := range titles {
+		a.Milestones = append(a.Milestones, milestone.Milestone{
+			ID: bilateral.ID("odd-" + strconv.Itoa(i)), Quarter: qtr("2025-Q1"), Area: focusarea.Trade, Title: bilateral.PlainText(s),
+		})
+	}
+	chart := a.Gantt(qtr("2024-Q3"))
+	head, sections, tasks := parseGantt(t, chart)
+	if got := len(tasks); got != len(a.Milestones) {
+		t.Errorf("%d tasks, want %d:\n%s", got, len(a.Milestones), chart)
+	}
+	check := func(what, s string) {
+		if strings.ContainsAny(s, ":#;\r\n") {
+			t.Errorf("%s %q holds ':', '#', ';' or a line break", what, s)
+		}
+	}
+	title, _ := strings.CutPrefix(head[0], "title ")
+	check("title", title)
+	for _, s := range sections {
+		check("section", s)
+	}
+	for _, task := range tasks {
+		check("task name", task.Name)
+		if task.Name == "" {
+			t.Errorf("task %s has an empty name", task.ID)
+		}
+	}
+}
+
+var cellSep = regexp.MustCompile(`  +`)
+
+// tableBlocks returns the tables of a report: the runs of lines indented by
+// two spaces, each with the line that comes before it.
+func tableBlocks(report string) (titles []string, blocks [][]string) {
+	lines := strings.Split(report, "\n")
+	for i := 0; i < len(lines); i++ {
+		if !strings.HasPrefix(lines[i], "  ") {
+			continue
+		}
+		title := ""
+		if i > 0 {
+			title = lines[i-1]
+		}
+		var block []string
+		for ; i < len(lines) && strings.HasPrefix(lines[i], "  "); i++ {
+			block = append(block, lines[i])
+		}
+		titles = append(titles, title)
+		blocks = append(blocks, block)
+	}
+	return titles, blocks
+}
+
+// cellStarts returns the columns, counted in runes as text/tabwriter
+// counts them, at which the cells of a table line start: after the indent
+// or after two spaces or more.
+func cellStarts(line string) []int {
+	var starts []int
+	r := []rune(line)
+	for i := 2; i < len(r); i++ {
+		if r[i] != ' ' && (i == 2 || r[i-1] == ' ' && r[i-2] == ' ') {
+			starts = append(starts, i)
+		}
+	}
+	return starts
+}
+
+func tableCells(line string) []string {
+	return cellSep.Split(strings.TrimPrefix(line, "  "), -1)
+}
+
+// TestTableLayout checks the report of each agreement as of every quarter
+// around its term: no line ends in spaces, the columns of each table are
+// aligned, the first table has a row for each area with milestones, in
+// order, then one for all, and the sessions table lists p.Sessions with
+// each quarter's fiscal labels.
+func TestTableLayout(t *testing.T) {
+	for name, a := range ganttAgreements(t) {
+		for asOf := range bilateral.Quarters(a.Term.Start.Add(-1), a.Term.End.Add(1)) {
+			p := a.Progress(asOf)
+			report := p.Table()
+			if !strings.HasSuffix(report, "\n") {
+				t.Errorf("%s as of %s: the report does not end with a newline", name, asOf)
+			}
+			lines := strings.Split(report, "\n")
+			for i, line := range lines {
+				if strings.TrimRight(line, " \t") != line {
+					t.Errorf("%s as of %s: line %d %q ends in white space", name, asOf, i+1, line)
+				}
+				if strings.Contains(line, "\t") {
+					t.Errorf("%s as of %s: line %d %q holds a tab", name, asOf, i+1, line)
+				}
+			}
+			if !strings.Contains(lines[0], asOf.String()) || !strings.Contains(lines[0], p.FiscalLabels(asOf)) {
+				t.Errorf("%s as of %s: first line %q lacks the quarter or %q", name, asOf, lines[0], p.FiscalLabels(asOf))
+			}
+
+			titles, blocks := tableBlocks(report)
+			for b, block := range blocks {
+				head := cellStarts(block[0])
+				for _, line := range block[1:] {
+					if got := cellStarts(line); !slices.Equal(head, got) {
+						t.Errorf("%s as of %s: in the table after %q, the cells of\n%q\nstart at %v, want %v as in\n%q",
+							name, asOf, titles[b], line, got, head, block[0])
+					}
+				}
+			}
+			if len(blocks) == 0 {
+				t.Fatalf("%s as of %s: no table in\n%s", name, asOf, report)
+			}
+
+			// The first table: one row per area with milestones, then all.
+			var wantRows, gotRows []string
+			for _, ap := range p.Areas {
+				if ap.Total > 0 {
+					wantRows = append(wantRows, ap.Title.String()+" "+strconv.Itoa(ap.Total))
+				}
+			}
+			first := blocks[0]
+			for _, line := range first[1 : len(first)-1] {
+				cells := tableCells(line)
+				gotRows = append(gotRows, cells[0]+" "+cells[1])
+			}
+			if diff := cmp.Diff(wantRows, gotRows); diff != "" {
+				t.Errorf("%s as of %s: area rows mismatch (-want +got):\n%s", name, asOf, diff)
+			}
+			if cells := tableCells(first[len(first)-1]); cells[1] != strconv.Itoa(p.All.Total) {
+				t.Errorf("%s as of %s: the last row %q does not count all %d milestones", name, asOf, first[len(first)-1], p.All.Total)
+			}
+
+			// The sessions table, which comes last when there are sessions.
+			if len(p.Sessions) == 0 {
+				continue
+			}
+			var want, got [][]string
+			for _, s := range p.Sessions {
+				row := []string{s.Quarter.String()}
+				for _, c := range p.Calendars {
+					row = append(row, c.Calendar.Label(s.Quarter))
+				}
+				area := string(s.Area)
+				if fa, ok := a.FocusArea(s.Area); ok {
+					area = fa.DisplayTitle().String()
+				}
+				host := string(s.Host)
+				if host == "" {
+					host = "-"
+				}
+				want = append(want, append(row, string(s.Commitment), area, string(s.Mechanism), strconv.Itoa(s.Number), host))
+			}
+			last := blocks[len(blocks)-1]
+			for _, line := range last[1:] {
+				got = append(got, tableCells(line))
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s as of %s: sessions rows mismatch (-want +got):\n%s", name, asOf, diff)
+			}
+		}
+	}
+}
+
+// TestTableStatusColumns checks that the first table has a column for each
+// status that occurs as of the report's quarter, in the order of the
+// statuses, and none for the others.
+func TestTableStatusColumns(t *testing.T) {
+	for name, a := range ganttAgreements(t) {
+		for asOf := range bilateral.Quarters(a.Term.Start.Add(-1), a.Term.End.Add(1)) {
+			p := a.Progress(asOf)
+			_, blocks := tableBlocks(p.Table())
+			head := tableCells(blocks[0][0])
+			var want []string
+			for _, d := range milestone.Statuses() {
+				if p.All.Count(d.Value) > 0 {
+					want = append(want, strings.ToUpper(strings.ReplaceAll(string(d.Value), "-", " ")))
+				}
+			}
+			// FOCUS AREA, MILESTONES, the statuses, then four more.
+			if len(head) != len(want)+6 {
+				t.Errorf("%s as of %s: %d columns %q, want %d", name, asOf, len(head), head, len(want)+6)
+				continue
+			}
+			if diff := cmp.Diff(want, head[2:2+len(want)], cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("%s as of %s: status columns mismatch (-want +got):\n%s", name, asOf, diff)
+			}
+		}
+	}
+}
+
+// mermaidLexerRules are the rules of Mermaid's gantt lexer (mermaid 11,
+// gantt.jison) that come before its task name rule and can match at the
+// start of a task line: comments, directives, keyword statements, click and
+// call, and dates. The lexer ignores case and takes the first rule that
+// matches, so a task name that one of these matches is not read as a name.
+var mermaidLexerRules = regexp.MustCompile(`(?i)^(` + strings.Join([]string{
+	`%`, `[^}]%`,
+	`acctitle\s*:`, `accdescr\s*[:{]`,
+	`href\s+"`, `call\s`, `click\s`,
+	`gantt`, `inclusiveenddates`, `topaxis`,
+	`(dateformat|axisformat|tickinterval|includes|excludes|title|accdescription)\s[^#\n;]`,
+	`todaymarker\s[^\n;]`,
+	`weekday\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)`,
+	`weekend\s+(friday|saturday)`,
+	`[0-9]{4}-[0-9]{2}-[0-9]{2}`,
+	`section\s[^#:\n;]`,
+}, "|") + `)`)
+
+// mermaidMisreads reports whether Mermaid reads a task line that starts
+// with name as something other than a task name.
+func mermaidMisreads(name string) bool {
+	name = strings.TrimLeft(name, " \t")
+	return name == "" || mermaidLexerRules.MatchString(name)
+}
+
+func TestMermaidMisreads(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Section 232 tariff review":  true,
+		"Title IX compliance":        true,
+		"call for proposals":         true,
+		"Click through study":        true,
+		"5% tariff cut":              true,
+		"2025-01-01 launch":          true,
+		"Gantt training":             true,
+		"Excludes list":              true,
+		"":                           true,
+		"Click-through study":        false,
+		"Sections reviewed":          false,
+		"Trade Policy Harmonization": false,
+		"Cut tariffs by 5%":          false,
+		"x -":                        false,
+	} {
+		if got := mermaidMisreads(name); got != want {
+			t.Errorf("mermaidMisreads(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestGanttTaskNamesMermaidReads checks that Mermaid reads every milestone
+// as a task whatever its title. Each of these titles, run through the
+// mermaid 11 parser, loses the milestone (it becomes a section, the chart's
+// title, or a comment) or fails the whole chart with a parse error.
+func TestGanttTaskNamesMermaidReads(t *testing.T) {
+	a := progressAgreement()
+	titles := []string{
+		"Section 232 tariff review", "Title IX compliance", "Call for proposals", "Click through study",
+		"5% tariff cut", "2025-01-01 launch", "Gantt training", "Excludes list", "Includes weekends", "#",
+	}
+	for i, s := range titles {
+		a.Milestones = append(a.Milestones, milestone.Milestone{
+			ID: bilateral.ID("odd-" + strconv.Itoa(i)), Quarter: qtr("2025-Q1"), Area: focusarea.Trade, Title: bilateral.PlainText(s),
+		})
+	}
+	chart := a.Gantt(qtr("2024-Q3"))
+	for _, line := range strings.Split(chart, "\n") {
+		name, _, ok := strings.Cut(strings.TrimPrefix(line, "    "), " :")
+		if ok && mermaidMisreads(name) {
+			t.Errorf("Mermaid misreads the task line %q", line)
+		}
+	}
+}
+
+// TestGanttTags checks the tags of progressAgreement's tasks: done when met
+// as of the chart's quarter, crit when overdue (even when in progress, or
+// met only later), active when in progress and not overdue, none
+// otherwise.
+func TestGanttTags(t *testing.T) {
+	a := progressAgreement()
+	tests := []struct {
+		asOf string
+		want map[bilateral.ID][]string
+	}{
+		{"2024-Q1", map[bilateral.ID][]string{"t1": {"done"}, "t2": {}, "t3": {"active"}, "t4": {}, "s1": {}, "s2": {}, "s3": {}}},
+		{"2024-Q3", map[bilateral.ID][]string{"t1": {"done"}, "t2": {"crit"}, "t3": {"active"}, "t4": {}, "s1": {}, "s2": {}, "s3": {}}},
+		{"2024-Q4", map[bilateral.ID][]string{"t1": {"done"}, "t2": {"done"}, "t3": {"active"}, "t4": {}, "s1": {}, "s2": {}, "s3": {}}},
+		{"2025-Q1", map[bilateral.ID][]string{"t1": {"done"}, "t2": {"done"}, "t3": {"crit"}, "t4": {}, "s1": {}, "s2": {}, "s3": {}}},
+		{"2025-Q3", map[bilateral.ID][]string{"t1": {"done"}, "t2": {"done"}, "t3": {"crit"}, "t4": {"crit"}, "s1": {}, "s2": {}, "s3": {}}},
+	}
+	for _, tt := range tests {
+		_, _, tasks := parseGantt(t, a.Gantt(qtr(tt.asOf)))
+		got := map[bilateral.ID][]string{}
+		for _, task := range tasks {
+			got[task.ID] = task.Tags
+		}
+		if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("as of %s: tags mismatch (-want +got):\n%s", tt.asOf, diff)
+		}
+	}
+}
+
+// TestTableTitlesWithControlCharacters checks that titles holding a tab or
+// a line break, which Validate accepts, keep the report's columns aligned.
+func TestTableTitlesWithControlCharacters(t *testing.T) {
+	a := progressAgreement()
+	a.FocusAreas[1].Title = bilateral.PlainText("Trade\tand customs")
+	a.Milestones[1].Title = bilateral.PlainText("Two\nlines")
+	a.Milestones[2].Title = bilateral.PlainText("Carriage\r\nreturn")
+	if err := a.Validate(); err != nil {
+		t.Fatalf("the test agreement is not valid: %v", err)
+	}
+	p := a.Progress(qtr("2024-Q3"))
+	report := p.Table()
+	titles, blocks := tableBlocks(report)
+	for b, block := range blocks {
+		head := cellStarts(block[0])
+		for _, line := range block[1:] {
+			if got := cellStarts(line); !slices.Equal(head, got) || strings.ContainsAny(line, "\t\r") {
+				t.Errorf("in the table after %q, the line %q is not aligned with its head %q", titles[b], line, block[0])
+			}
+		}
+	}
+	if got, want := len(strings.Split(report, "\n")), len(strings.Split(progressAgreement().Progress(qtr("2024-Q3")).Table(), "\n")); got != want {
+		t.Errorf("the report has %d lines, want %d as with titles on one line", got, want)
+	}
+}

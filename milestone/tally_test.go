@@ -1,0 +1,371 @@
+package milestone_test
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/bilateral-go/bilateral"
+	"github.com/bilateral-go/bilateral/focusarea"
+	"github.com/bilateral-go/bilateral/milestone"
+)
+
+// summary is what a test compares of a Tally: its exported fields, the
+// counts of the statuses that are not zero, and the ids in its lists.
+type summary struct {
+	AsOf       bilateral.Quarter
+	Total      int
+	Counts     map[milestone.Status]int
+	Due        int
+	MetWhenDue int
+	Share      float64
+	ShareOK    bool
+	Overdue    []string
+	Blocked    []string
+	Slipped    []string
+}
+
+func summarize(t *milestone.Tally) summary {
+	s := summary{
+		AsOf:       t.AsOf,
+		Total:      t.Total,
+		Counts:     map[milestone.Status]int{},
+		Due:        t.Due,
+		MetWhenDue: t.MetWhenDue,
+		Overdue:    idsOf(t.Overdue),
+		Blocked:    idsOf(t.Blocked),
+		Slipped:    idsOf(t.Slipped),
+	}
+	for _, d := range milestone.Statuses() {
+		if n := t.Count(d.Value); n != 0 {
+			s.Counts[d.Value] = n
+		}
+	}
+	s.Share, s.ShareOK = t.MetShare()
+	return s
+}
+
+func idsOf(ms []*milestone.Milestone) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, string(m.ID))
+	}
+	return out
+}
+
+// tallyFixture has milestones of every status in three areas and none,
+// across the 2024/2025 year boundary.
+func tallyFixture() []milestone.Milestone {
+	return []milestone.Milestone{
+		{ID: "t1", Area: "trade", Quarter: q("2024-Q3"), Status: milestone.Met, MetIn: q("2024-Q3")},
+		{ID: "t2", Area: "trade", Quarter: q("2024-Q4"), Status: milestone.Met, MetIn: q("2025-Q2")}, // met late
+		{ID: "t3", Area: "trade", Quarter: q("2025-Q1"), Status: milestone.InProgress, DependsOn: []bilateral.ID{"t2"}},
+		{ID: "t4", Area: "trade", Quarter: q("2025-Q3"), OriginalQuarter: q("2025-Q1")},
+		{ID: "s1", Area: "security", Quarter: q("2024-Q3"), Status: milestone.PartiallyMet, MetIn: q("2024-Q4")},
+		{ID: "s2", Area: "security", Quarter: q("2024-Q4"), Status: milestone.NotMet},
+		{ID: "s3", Area: "security", Quarter: q("2025-Q1"), Status: milestone.Cancelled},
+		{ID: "s4", Area: "security", Quarter: q("2024-Q4"), Status: milestone.Cancelled},
+		{ID: "e1", Area: "energy", Quarter: q("2024-Q3"), Status: milestone.Deferred, OriginalQuarter: q("2024-Q2")},
+		{ID: "e2", Area: "energy", Quarter: q("2024-Q4"), Status: milestone.Scheduled, DependsOn: []bilateral.ID{"ghost"}},
+		{ID: "e3", Area: "energy", Quarter: q("2025-Q2"), Status: milestone.Met, MetIn: q("2025-Q1"), DependsOn: []bilateral.ID{"t1"}}, // met early
+		{ID: "n1"}, // no quarter, no area, empty status
+	}
+}
+
+func TestProgress(t *testing.T) {
+	type counts = map[milestone.Status]int
+	tests := []struct {
+		name   string
+		asOf   bilateral.Quarter
+		all    summary
+		byArea map[focusarea.Key]summary
+	}{
+		{
+			name: "before all: met later counts as scheduled",
+			asOf: q("2024-Q2"),
+			all: summary{
+				Total:   12,
+				Counts:  counts{milestone.Scheduled: 7, milestone.InProgress: 1, milestone.NotMet: 1, milestone.Deferred: 1, milestone.Cancelled: 2},
+				Blocked: []string{"e2", "t3", "e3"},
+				Slipped: []string{"e1", "t4"},
+			},
+			byArea: map[focusarea.Key]summary{
+				"trade": {
+					Total: 4, Counts: counts{milestone.Scheduled: 3, milestone.InProgress: 1},
+					Blocked: []string{"t3"}, Slipped: []string{"t4"},
+				},
+				"security": {Total: 4, Counts: counts{milestone.Scheduled: 1, milestone.NotMet: 1, milestone.Cancelled: 2}},
+				"energy": {
+					Total: 3, Counts: counts{milestone.Scheduled: 2, milestone.Deferred: 1},
+					Blocked: []string{"e2", "e3"}, Slipped: []string{"e1"},
+				},
+				"": {Total: 1, Counts: counts{milestone.Scheduled: 1}},
+			},
+		},
+		{
+			name: "across the year boundary",
+			asOf: q("2025-Q1"),
+			all: summary{
+				Total:  12,
+				Counts: counts{milestone.Scheduled: 4, milestone.InProgress: 1, milestone.Met: 2, milestone.PartiallyMet: 1, milestone.NotMet: 1, milestone.Deferred: 1, milestone.Cancelled: 2},
+				// Due before 2025-Q1: t1 t2 s1 s2 e1 e2; not the cancelled s4, nor
+				// t3 and s3, due in the quarter in progress, nor e3, met early.
+				Due:        6,
+				MetWhenDue: 1,
+				Share:      1.0 / 6, ShareOK: true,
+				Overdue: []string{"e2", "t2"},
+				Blocked: []string{"e2", "t3"},
+				Slipped: []string{"e1", "t4"},
+			},
+			byArea: map[focusarea.Key]summary{
+				"trade": {
+					Total: 4, Counts: counts{milestone.Scheduled: 2, milestone.InProgress: 1, milestone.Met: 1},
+					Due: 2, MetWhenDue: 1, Share: 1.0 / 2, ShareOK: true,
+					Overdue: []string{"t2"}, Blocked: []string{"t3"}, Slipped: []string{"t4"},
+				},
+				"security": {
+					Total: 4, Counts: counts{milestone.PartiallyMet: 1, milestone.NotMet: 1, milestone.Cancelled: 2},
+					Due: 2, ShareOK: true, // partially met is not met
+				},
+				"energy": {
+					Total: 3, Counts: counts{milestone.Scheduled: 1, milestone.Met: 1, milestone.Deferred: 1},
+					Due: 2, ShareOK: true,
+					Overdue: []string{"e2"}, Blocked: []string{"e2"}, Slipped: []string{"e1"},
+				},
+				"": {Total: 1, Counts: counts{milestone.Scheduled: 1}},
+			},
+		},
+		{
+			name: "met late is met once asOf reaches it",
+			asOf: q("2025-Q2"),
+			all: summary{
+				Total:      12,
+				Counts:     counts{milestone.Scheduled: 3, milestone.InProgress: 1, milestone.Met: 3, milestone.PartiallyMet: 1, milestone.NotMet: 1, milestone.Deferred: 1, milestone.Cancelled: 2},
+				Due:        7, // t1 t2 t3 s1 s2 e1 e2
+				MetWhenDue: 2, // t1, and t2 met in 2025-Q2; not e3, due in 2025-Q2
+				Share:      2.0 / 7, ShareOK: true,
+				Overdue: []string{"e2", "t3"},
+				Blocked: []string{"e2"},
+				Slipped: []string{"e1", "t4"},
+			},
+			byArea: map[focusarea.Key]summary{
+				"trade": {
+					Total: 4, Counts: counts{milestone.Scheduled: 1, milestone.InProgress: 1, milestone.Met: 2},
+					Due: 3, MetWhenDue: 2, Share: 2.0 / 3, ShareOK: true,
+					Overdue: []string{"t3"}, Slipped: []string{"t4"},
+				},
+				"security": {
+					Total: 4, Counts: counts{milestone.PartiallyMet: 1, milestone.NotMet: 1, milestone.Cancelled: 2},
+					Due: 2, ShareOK: true,
+				},
+				"energy": {
+					Total: 3, Counts: counts{milestone.Scheduled: 1, milestone.Met: 1, milestone.Deferred: 1},
+					Due: 2, ShareOK: true,
+					Overdue: []string{"e2"}, Blocked: []string{"e2"}, Slipped: []string{"e1"},
+				},
+				"": {Total: 1, Counts: counts{milestone.Scheduled: 1}},
+			},
+		},
+	}
+	for name, s := range both(tallyFixture()) {
+		for _, tt := range tests {
+			all, byArea := s.Progress(tt.asOf)
+			tt.all.AsOf = tt.asOf
+			if diff := cmp.Diff(tt.all, summarize(&all)); diff != "" {
+				t.Errorf("%s input, %s: Progress(%v) overall mismatch (-want +got):\n%s", name, tt.name, tt.asOf, diff)
+			}
+			got := map[focusarea.Key]summary{}
+			for k, a := range byArea {
+				got[k] = summarize(a)
+			}
+			for k, w := range tt.byArea {
+				w.AsOf = tt.asOf
+				tt.byArea[k] = w
+			}
+			if diff := cmp.Diff(tt.byArea, got); diff != "" {
+				t.Errorf("%s input, %s: Progress(%v) by area mismatch (-want +got):\n%s", name, tt.name, tt.asOf, diff)
+			}
+			checkTally(t, fmt.Sprintf("%s input, %s", name, tt.name), s, tt.asOf, &all, byArea)
+		}
+	}
+}
+
+// checkTally checks what holds of every tally: it agrees with the queries,
+// its counts sum to its total, and the tallies of the areas sum to the
+// overall one.
+func checkTally(t *testing.T, name string, s *milestone.Schedule, asOf bilateral.Quarter, all *milestone.Tally, byArea map[focusarea.Key]*milestone.Tally) {
+	t.Helper()
+	if all.AsOf != asOf {
+		t.Errorf("%s: overall AsOf = %v, want %v", name, all.AsOf, asOf)
+	}
+	if all.Total != s.Len() {
+		t.Errorf("%s: Total = %d, want %d", name, all.Total, s.Len())
+	}
+	if diff := cmp.Diff(ids(s.Overdue(asOf)), idsOf(all.Overdue)); diff != "" {
+		t.Errorf("%s: Overdue disagrees with Schedule.Overdue (-query +tally):\n%s", name, diff)
+	}
+	if diff := cmp.Diff(ids(s.Blocked(asOf)), idsOf(all.Blocked)); diff != "" {
+		t.Errorf("%s: Blocked disagrees with Schedule.Blocked (-query +tally):\n%s", name, diff)
+	}
+	if diff := cmp.Diff(ids(s.Rescheduled()), idsOf(all.Slipped)); diff != "" {
+		t.Errorf("%s: Slipped disagrees with Schedule.Rescheduled (-query +tally):\n%s", name, diff)
+	}
+	for _, tally := range append([]*milestone.Tally{all}, mapValues(byArea)...) {
+		sum := 0
+		for _, d := range milestone.Statuses() {
+			sum += tally.Count(d.Value)
+		}
+		if sum != tally.Total {
+			t.Errorf("%s: the counts of the statuses sum to %d, the total is %d", name, sum, tally.Total)
+		}
+		if tally.MetWhenDue > tally.Due {
+			t.Errorf("%s: MetWhenDue %d > Due %d", name, tally.MetWhenDue, tally.Due)
+		}
+	}
+
+	var sum milestone.Tally
+	sumCounts := map[milestone.Status]int{}
+	var overdue, blocked, slipped []string
+	for k, a := range byArea {
+		if a.AsOf != asOf {
+			t.Errorf("%s: AsOf of area %q = %v, want %v", name, k, a.AsOf, asOf)
+		}
+		if a.Total == 0 {
+			t.Errorf("%s: area %q has an empty tally", name, k)
+		}
+		for m := range s.InArea(k) {
+			if m.Area != k {
+				t.Fatalf("%s: InArea(%q) yields area %q", name, k, m.Area)
+			}
+		}
+		if n := len(ids(s.InArea(k))); n != a.Total {
+			t.Errorf("%s: area %q has Total %d, InArea yields %d", name, k, a.Total, n)
+		}
+		sum.Total += a.Total
+		sum.Due += a.Due
+		sum.MetWhenDue += a.MetWhenDue
+		for _, d := range milestone.Statuses() {
+			sumCounts[d.Value] += a.Count(d.Value)
+		}
+		overdue = append(overdue, idsOf(a.Overdue)...)
+		blocked = append(blocked, idsOf(a.Blocked)...)
+		slipped = append(slipped, idsOf(a.Slipped)...)
+	}
+	if sum.Total != all.Total || sum.Due != all.Due || sum.MetWhenDue != all.MetWhenDue {
+		t.Errorf("%s: the areas sum to Total %d, Due %d, MetWhenDue %d; overall %d, %d, %d",
+			name, sum.Total, sum.Due, sum.MetWhenDue, all.Total, all.Due, all.MetWhenDue)
+	}
+	for _, d := range milestone.Statuses() {
+		if sumCounts[d.Value] != all.Count(d.Value) {
+			t.Errorf("%s: the areas count %d %s, overall %d", name, sumCounts[d.Value], d.Value, all.Count(d.Value))
+		}
+	}
+	for _, l := range []struct {
+		what        string
+		areas, over []string
+	}{
+		{"Overdue", overdue, idsOf(all.Overdue)},
+		{"Blocked", blocked, idsOf(all.Blocked)},
+		{"Slipped", slipped, idsOf(all.Slipped)},
+	} {
+		slices.Sort(l.areas)
+		over := slices.Sorted(slices.Values(l.over))
+		if diff := cmp.Diff(over, l.areas); diff != "" {
+			t.Errorf("%s: %s of the areas differ from the overall one (-overall +areas):\n%s", name, l.what, diff)
+		}
+	}
+}
+
+func mapValues[K comparable, V any](m map[K]V) []V {
+	out := make([]V, 0, len(m))
+	for _, v := range m {
+		out = append(out, v)
+	}
+	return out
+}
+
+func TestProgressGenerated(t *testing.T) {
+	s := milestone.NewSchedule(genMilestones(5_000))
+	for _, asOf := range []bilateral.Quarter{
+		q("1999-Q4"), benchFirst, q("2019-Q4"), benchAsOf, q("2039-Q4"), q("2040-Q1"), {},
+	} {
+		all, byArea := s.Progress(asOf)
+		checkTally(t, asOf.String(), s, asOf, &all, byArea)
+		if len(byArea) != len(benchAreas) {
+			t.Errorf("as of %v: %d area tallies, want %d", asOf, len(byArea), len(benchAreas))
+		}
+	}
+}
+
+func TestTallyCount(t *testing.T) {
+	s := milestone.NewSchedule(tallyFixture())
+	all, _ := s.Progress(q("2025-Q1"))
+	if got, want := all.Count(""), all.Count(milestone.Scheduled); got != want || got != 4 {
+		t.Errorf(`Count("") = %d, Count(scheduled) = %d; want both 4`, got, want)
+	}
+	if got := all.Count("done"); got != 0 {
+		t.Errorf(`Count("done") = %d, want 0`, got)
+	}
+	var zero milestone.Tally
+	for _, d := range milestone.Statuses() {
+		if n := zero.Count(d.Value); n != 0 {
+			t.Errorf("the zero Tally counts %d %s", n, d.Value)
+		}
+	}
+}
+
+func TestMetShare(t *testing.T) {
+	tests := []struct {
+		name   string
+		ms     []milestone.Milestone
+		asOf   string
+		share  float64
+		shared bool
+	}{
+		{"empty schedule", nil, "2025-Q1", 0, false},
+		{"nothing due yet", []milestone.Milestone{
+			{ID: "a", Quarter: q("2025-Q2"), Status: milestone.Met, MetIn: q("2025-Q1")},
+		}, "2025-Q1", 0, false},
+		{"only cancelled ones due", []milestone.Milestone{
+			{ID: "a", Quarter: q("2024-Q4"), Status: milestone.Cancelled},
+		}, "2025-Q1", 0, false},
+		{"only milestones with no quarter", []milestone.Milestone{
+			{ID: "a", Status: milestone.Met, MetIn: q("2024-Q4")},
+		}, "2025-Q1", 0, false},
+		{"due in asOf, the quarter in progress, is not due yet", []milestone.Milestone{
+			{ID: "a", Quarter: q("2025-Q1"), Status: milestone.Met, MetIn: q("2025-Q1")},
+		}, "2025-Q1", 0, false},
+		{"due in the quarter before asOf counts", []milestone.Milestone{
+			{ID: "a", Quarter: q("2024-Q4"), Status: milestone.Met, MetIn: q("2024-Q4")},
+		}, "2025-Q1", 1, true},
+		{"due and none met", []milestone.Milestone{
+			{ID: "a", Quarter: q("2024-Q4")},
+			{ID: "b", Quarter: q("2024-Q4"), Status: milestone.PartiallyMet, MetIn: q("2024-Q4")},
+		}, "2025-Q1", 0, true},
+		{"met after asOf is not met yet", []milestone.Milestone{
+			{ID: "a", Quarter: q("2024-Q4"), Status: milestone.Met, MetIn: q("2025-Q2")},
+			{ID: "b", Quarter: q("2024-Q4"), Status: milestone.Met, MetIn: q("2024-Q4")},
+		}, "2025-Q1", 0.5, true},
+		{"cancelled ones are left out", []milestone.Milestone{
+			{ID: "a", Quarter: q("2024-Q4"), Status: milestone.Met, MetIn: q("2024-Q4")},
+			{ID: "b", Quarter: q("2024-Q4"), Status: milestone.Cancelled},
+			{ID: "c", Quarter: q("2024-Q3"), Status: milestone.NotMet},
+			{ID: "d", Quarter: q("2024-Q3"), Status: milestone.Deferred},
+		}, "2025-Q1", 1.0 / 3, true},
+	}
+	for _, tt := range tests {
+		all, byArea := milestone.NewSchedule(tt.ms).Progress(q(tt.asOf))
+		share, ok := all.MetShare()
+		if share != tt.share || ok != tt.shared {
+			t.Errorf("%s: MetShare() = %v, %v; want %v, %v", tt.name, share, ok, tt.share, tt.shared)
+		}
+		if all.AsOf != q(tt.asOf) {
+			t.Errorf("%s: AsOf = %v, want %s", tt.name, all.AsOf, tt.asOf)
+		}
+		if tt.ms == nil && (all.Total != 0 || len(byArea) != 0 || all.Overdue != nil || all.Blocked != nil || all.Slipped != nil) {
+			t.Errorf("%s: Progress() = %+v, %v; want an empty tally", tt.name, all, byArea)
+		}
+	}
+}
