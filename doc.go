@@ -16,7 +16,9 @@
 //	            section of an agreement (actions, benefits, priorities)
 //	milestone   milestones, their status, and schedules of them
 //	agreement   the agreement itself: parties, commitments, engagements,
-//	            the lifecycle; Parse and Validate
+//	            the lifecycle; Parse and Validate; progress as of a quarter
+//	agreement/agreementtest
+//	            helpers for the tests of programs that use agreements
 //	schema      the JSON Schema (draft 2020-12) of agreement documents
 //
 // Nothing imports upward: focusarea imports only this package, milestone

@@ -252,3 +252,21 @@ func mustReadFile(t testing.TB, name string) []byte {
 	}
 	return data
 }
+
+// runCases runs each case as a parallel subtest named by name, and fails
+// when two cases have the same name, which would hide one of them.
+func runCases[C any](t *testing.T, cases []C, name func(C) string, run func(*testing.T, C)) {
+	t.Helper()
+	names := map[string]bool{}
+	for _, tc := range cases {
+		n := name(tc)
+		if names[n] {
+			t.Fatalf("two cases are named %q", n)
+		}
+		names[n] = true
+		t.Run(n, func(t *testing.T) {
+			t.Parallel()
+			run(t, tc)
+		})
+	}
+}

@@ -145,41 +145,33 @@ func ed(old, new string) edit { return edit{old, new} }
 
 func runParseCases(t *testing.T, cases []parseCase) {
 	t.Helper()
-	names := map[string]bool{}
-	for _, tc := range cases {
-		if names[tc.name] {
-			t.Fatalf("two cases are named %q", tc.name)
+	runCases(t, cases, func(tc parseCase) string { return tc.name }, func(t *testing.T, tc parseCase) {
+		a, err := Parse(tc.document(t))
+		if a != nil && err != nil {
+			t.Errorf("Parse returned a non-nil *Agreement with the error %v", err)
 		}
-		names[tc.name] = true
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			a, err := Parse(tc.document(t))
-			if a != nil && err != nil {
-				t.Errorf("Parse returned a non-nil *Agreement with the error %v", err)
+		if a == nil && err == nil {
+			t.Fatal("Parse returned neither an agreement nor an error")
+		}
+		ps := problemsOf(t, err)
+		got := pathCodesOf(ps)
+		if diff := cmp.Diff(sortedPathCodes(tc.want), got); diff != "" {
+			t.Errorf("Parse problems (path, code) mismatch (-want +got):\n%s\nerror: %v", diff, err)
+		}
+		if tc.messageHas != "" && !slices.ContainsFunc(ps, func(p bilateral.Problem) bool {
+			return strings.Contains(p.Message, tc.messageHas)
+		}) {
+			t.Errorf("no message has %q: %v", tc.messageHas, ps)
+		}
+		for _, p := range ps {
+			if p.Message == "" {
+				t.Errorf("problem at %q (%s) has no message", p.Path, p.Code)
 			}
-			if a == nil && err == nil {
-				t.Fatal("Parse returned neither an agreement nor an error")
-			}
-			ps := problemsOf(t, err)
-			got := pathCodesOf(ps)
-			if diff := cmp.Diff(sortedPathCodes(tc.want), got); diff != "" {
-				t.Errorf("Parse problems (path, code) mismatch (-want +got):\n%s\nerror: %v", diff, err)
-			}
-			if tc.messageHas != "" && !slices.ContainsFunc(ps, func(p bilateral.Problem) bool {
-				return strings.Contains(p.Message, tc.messageHas)
-			}) {
-				t.Errorf("no message has %q: %v", tc.messageHas, ps)
-			}
-			for _, p := range ps {
-				if p.Message == "" {
-					t.Errorf("problem at %q (%s) has no message", p.Path, p.Code)
-				}
-			}
-			if !slices.IsSortedFunc(ps, func(a, b bilateral.Problem) int { return bilateral.ComparePointers(a.Path, b.Path) }) {
-				t.Errorf("problems not sorted by path: %v", ps)
-			}
-		})
-	}
+		}
+		if !slices.IsSortedFunc(ps, func(a, b bilateral.Problem) int { return bilateral.ComparePointers(a.Path, b.Path) }) {
+			t.Errorf("problems not sorted by path: %v", ps)
+		}
+	})
 }
 
 func TestParseBaseDocument(t *testing.T) {

@@ -45,34 +45,26 @@ func (tc validateCase) validateProblems(t testing.TB) []pathCode {
 
 func runValidateCases(t *testing.T, cases []validateCase) {
 	t.Helper()
-	names := map[string]bool{}
-	for _, tc := range cases {
-		if names[tc.name] {
-			t.Fatalf("two cases are named %q", tc.name)
+	runCases(t, cases, func(tc validateCase) string { return tc.name }, func(t *testing.T, tc validateCase) {
+		a := tc.agreement()
+		err := a.Validate()
+		got := pathCodesOf(problemsOf(t, err))
+		want := sortedPathCodes(tc.want)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("Validate problems (path, code) mismatch (-want +got):\n%s\nerror: %v", diff, err)
 		}
-		names[tc.name] = true
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			a := tc.agreement()
-			err := a.Validate()
-			got := pathCodesOf(problemsOf(t, err))
-			want := sortedPathCodes(tc.want)
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("Validate problems (path, code) mismatch (-want +got):\n%s\nerror: %v", diff, err)
-			}
-			if len(want) == 0 && err != nil {
-				t.Errorf("Validate() = %#v, want nil", err)
-			}
-			if ps := problemsOf(t, err); !slices.IsSortedFunc(ps, func(a, b bilateral.Problem) int {
-				return bilateral.ComparePointers(a.Path, b.Path)
-			}) {
-				t.Errorf("the problems are not sorted by path:\n%v", ps)
-			}
-			if diff := cmp.Diff(tc.agreement(), a, cmpopts.EquateNaNs()); diff != "" {
-				t.Errorf("Validate changed the agreement (-before +after):\n%s", diff)
-			}
-		})
-	}
+		if len(want) == 0 && err != nil {
+			t.Errorf("Validate() = %#v, want nil", err)
+		}
+		if ps := problemsOf(t, err); !slices.IsSortedFunc(ps, func(a, b bilateral.Problem) int {
+			return bilateral.ComparePointers(a.Path, b.Path)
+		}) {
+			t.Errorf("the problems are not sorted by path:\n%v", ps)
+		}
+		if diff := cmp.Diff(tc.agreement(), a, cmpopts.EquateNaNs()); diff != "" {
+			t.Errorf("Validate changed the agreement (-before +after):\n%s", diff)
+		}
+	})
 }
 
 // allValidateCases returns every case of every table, for the catalogue
