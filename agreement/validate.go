@@ -89,11 +89,11 @@ func (v *validator) listIncomplete(name, member string) bool {
 // report. The document root is the nil *at.
 type at struct {
 	parent *at
-	name   string // the member name, or "" for an array index
-	index  int
+	name   string // the member name, when index is -1
+	index  int    // the array index, or -1 for a member
 }
 
-func member(parent *at, name string) at { return at{parent: parent, name: name} }
+func member(parent *at, name string) at { return at{parent: parent, name: name, index: -1} }
 func item(parent *at, i int) at         { return at{parent: parent, index: i} }
 
 func (p *at) pointer() string { return string(p.appendPointer(nil)) }
@@ -103,7 +103,7 @@ func (p *at) appendPointer(b []byte) []byte {
 		return b
 	}
 	b = p.parent.appendPointer(b)
-	if p.name != "" {
+	if p.index < 0 {
 		return bilateral.AppendPointerToken(b, p.name)
 	}
 	return bilateral.AppendPointerIndex(b, p.index)
@@ -173,8 +173,8 @@ type scratch struct {
 	big, small map[bilateral.ID]int32
 }
 
-// useBigMilestones makes s.milestones the index for long lists, of n or
-// more milestones.
+// useBigMilestones makes s.milestones the index kept for long lists, made
+// for n milestones the first time.
 func (s *scratch) useBigMilestones(n int) {
 	if s.big == nil {
 		s.big = make(map[bilateral.ID]int32, n)

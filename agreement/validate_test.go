@@ -1295,3 +1295,15 @@ func numberCases() []validateCase {
 		{name: "number/large is fine", mutate: setValue(math.MaxFloat64)},
 	}
 }
+
+// A language tag that is the empty string is a member name like any other:
+// its problems point at it, not at an array index.
+func TestValidateEmptyLanguageKey(t *testing.T) {
+	a := validAgreement()
+	a.Title = bilateral.Translated(map[string]string{"": "", "en": "Plan"})
+	got := pathCodesOf(problemsOf(t, a.Validate()))
+	want := sortedPathCodes([]pathCode{pc("/title", CodeLanguageSyntax), pc("/title/", CodeTextEmpty)})
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Validate problems mismatch (-want +got):\n%s", diff)
+	}
+}
