@@ -32,8 +32,9 @@
 //
 // # The lifecycle
 //
-// An agreement's status moves as in treaty practice; [Status.Moves] and
-// [Status.CanMoveTo] give the legal moves, which the history must follow:
+// An agreement's status moves as in treaty practice; [LegalMoves],
+// [Status.Moves] and [Status.CanMoveTo] give the legal moves, which the
+// history must follow:
 //
 //	proposed              -> negotiating | withdrawn
 //	negotiating           -> concluded | withdrawn

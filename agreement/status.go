@@ -49,6 +49,17 @@ var moves = map[Status][]Status{
 	Suspended:            {InForce, Terminated},
 }
 
+// LegalMoves returns the table of legal lifecycle moves: for each status an
+// agreement can leave, the statuses it may move to. The final statuses,
+// withdrawn and terminated, have no entry. The map is a copy.
+func LegalMoves() map[Status][]Status {
+	table := make(map[Status][]Status, len(moves))
+	for from, to := range moves {
+		table[from] = slices.Clone(to)
+	}
+	return table
+}
+
 // Statuses returns the definitions of the statuses, in lifecycle order.
 func Statuses() []bilateral.Definition[Status] { return slices.Clone(statuses) }
 
