@@ -49,7 +49,10 @@ type reasonError struct {
 	advice   string
 }
 
+// Error returns the sentinel's text and the advice.
 func (e *reasonError) Error() string { return e.sentinel.Error() + ": " + e.advice }
+
+// Unwrap returns the sentinel, so that errors.Is finds it.
 func (e *reasonError) Unwrap() error { return e.sentinel }
 
 func adviceError(fn, input string, sentinel error, advice string) error {

@@ -190,6 +190,7 @@ func (t *Text) UnmarshalJSON(data []byte) error {
 
 type textError string
 
+// Error returns the reason.
 func (e textError) Error() string { return string(e) }
 
 // readTranslations reads the object at data[i], which encoding/json or the

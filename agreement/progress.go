@@ -47,8 +47,8 @@ type AreaProgress struct {
 
 // A PartyCalendar is a party's code and fiscal calendar.
 type PartyCalendar struct {
-	Party    bilateral.PartyCode
-	Calendar bilateral.FiscalCalendar
+	Party    bilateral.PartyCode      // the party's code
+	Calendar bilateral.FiscalCalendar // the party's fiscal year
 }
 
 // sessionQuarters is the span of the sessions in a report: the coming year.

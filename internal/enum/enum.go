@@ -60,6 +60,7 @@ type UnknownError struct {
 	Allowed string // the allowed values, as Allowed writes them
 }
 
+// Error says that the value is unknown and lists the allowed ones.
 func (e *UnknownError) Error() string { return "unknown value; want " + e.Allowed }
 
 // Unwrap returns bilateral.ErrSyntax.
