@@ -80,15 +80,16 @@ func (v *validator) texts(parent *at, name string, ts []bilateral.Text) {
 	}
 }
 
-// id checks an id member.
-func (v *validator) id(parent *at, name string, id bilateral.ID, required bool, what string) {
+// id checks an id member; valid is id.IsValid(), which the caller may know
+// already.
+func (v *validator) id(parent *at, name string, id bilateral.ID, valid, required bool, what string) {
 	if id == "" {
 		if required {
 			v.required(parent, name, what)
 		}
 		return
 	}
-	if !id.IsValid() {
+	if !valid {
 		p := member(parent, name)
 		v.idSyntax(&p, string(id))
 	}

@@ -1,7 +1,6 @@
 package agreement
 
 import (
-	"slices"
 	"strings"
 	"sync"
 
@@ -52,19 +51,12 @@ type validator struct {
 // not decode a value.
 func (v *validator) init(a *Agreement, failed []string) {
 	v.a, v.s, v.failed = a, getScratch(), failed
-	v.incomplete.areas = len(a.FocusAreas) == 0 || v.listIncomplete("focusAreas", "key") ||
-		slices.ContainsFunc(a.FocusAreas, func(fa focusarea.Area) bool { return !fa.Key.IsValid() })
-	v.incomplete.parties = len(a.Parties) != 2 || v.listIncomplete("parties", "code") ||
-		slices.ContainsFunc(a.Parties, func(p Party) bool { return !p.Code.IsValid() })
-	v.incomplete.commitments = v.listIncomplete("commitments", "id") ||
-		slices.ContainsFunc(a.Commitments, func(c Commitment) bool { return !c.ID.IsValid() })
-	// The milestones' ids are checked as they are indexed, which sets
-	// incomplete.milestones when one is ill-formed.
+	// Each list is checked before anything refers into it, and the check
+	// of an ill-formed id, key or code also marks its list incomplete.
+	v.incomplete.areas = len(a.FocusAreas) == 0 || v.listIncomplete("focusAreas", "key")
+	v.incomplete.parties = len(a.Parties) != 2 || v.listIncomplete("parties", "code")
+	v.incomplete.commitments = v.listIncomplete("commitments", "id")
 	v.incomplete.milestones = v.listIncomplete("milestones", "id")
-	if len(a.Languages) > 1 && !v.listIncomplete("languages", "") &&
-		!slices.ContainsFunc(a.Languages, func(l bilateral.LanguageTag) bool { return !l.IsValid() }) {
-		v.languages = a.Languages
-	}
 }
 
 // listIncomplete reports whether decoding failed at the list /name, at one

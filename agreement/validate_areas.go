@@ -23,7 +23,9 @@ func (v *validator) focusAreas() {
 }
 
 func (v *validator) area(p *at, i int, a *focusarea.Area) {
-	if v.key(p, "key", a.Key, "the key of the focus area, like trade") {
+	if !v.key(p, "key", a.Key, "the key of the focus area, like trade") {
+		v.incomplete.areas = true
+	} else {
 		if first, dup := v.s.areas[a.Key]; dup {
 			k := member(p, "key")
 			v.report(&k, CodeKeyDuplicate, "the focus area "+strconv.Quote(string(a.Key))+

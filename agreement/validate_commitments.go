@@ -15,7 +15,9 @@ func (v *validator) commitments() {
 	for i := range cs {
 		c := &cs[i]
 		p := item(&list, i)
-		v.uniqueID(&p, i, c.ID, v.s.commitments, "commitments", "the commitment's id")
+		if !v.uniqueID(&p, i, c.ID, v.s.commitments, "commitments", "the commitment's id") {
+			v.incomplete.commitments = true
+		}
 		v.areaRef(&p, "area", c.Area, "the key of the commitment's focus area")
 		v.text(&p, "summary", c.Summary, true, "what was agreed")
 		if c.Implementation.isZero() {
@@ -27,18 +29,21 @@ func (v *validator) commitments() {
 	}
 }
 
-// uniqueID checks the id of item i, at p, of the list named list, and
-// records it in index, which maps each id to the first item that has it.
-func (v *validator) uniqueID(p *at, i int, id bilateral.ID, index map[bilateral.ID]int32, list, what string) {
-	v.id(p, "id", id, true, what)
-	if !id.IsValid() {
-		return
+// uniqueID checks the id of item i, at p, of the list named list, records
+// it in index, which maps each id to the first item that has it, and
+// reports whether it is well formed.
+func (v *validator) uniqueID(p *at, i int, id bilateral.ID, index map[bilateral.ID]int32, list, what string) bool {
+	valid := id.IsValid()
+	v.id(p, "id", id, valid, true, what)
+	if !valid {
+		return false
 	}
 	if first, dup := index[id]; dup {
 		v.duplicateID(p, string(id), list, first)
 	} else {
 		index[id] = int32(i)
 	}
+	return true
 }
 
 // duplicateID reports the id member of item p, which repeats the id of item

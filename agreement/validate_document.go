@@ -11,7 +11,7 @@ import (
 func (v *validator) agreement() {
 	a := v.a
 	var root *at
-	v.id(root, "id", a.ID, true, "the agreement's id")
+	v.id(root, "id", a.ID, a.ID.IsValid(), true, "the agreement's id")
 	checkEnum(v, root, "kind", a.Kind, true, allowedOf(Kinds), "the kind of agreement")
 	v.languageList()
 	v.text(root, "title", a.Title, true, "the agreement's title")
@@ -26,14 +26,19 @@ func (v *validator) agreement() {
 	v.engagements()
 }
 
+// languageList checks the declared languages, and sets v.languages when
+// every text must have each of them: when there are more than one and all
+// are well formed.
 func (v *validator) languageList() {
 	if len(v.a.Languages) == 0 {
 		return
 	}
 	list := member(nil, "languages")
+	allValid := !v.listIncomplete("languages", "")
 	for i, lang := range v.a.Languages {
 		p := item(&list, i)
 		if !lang.IsValid() {
+			allValid = false
 			v.report(&p, CodeLanguageSyntax, strconv.Quote(string(lang))+" is not a language tag; write tags like en, es or es-MX")
 		}
 		for j := range i {
@@ -42,6 +47,9 @@ func (v *validator) languageList() {
 				break
 			}
 		}
+	}
+	if allValid && len(v.a.Languages) > 1 {
+		v.languages = v.a.Languages
 	}
 }
 
@@ -104,9 +112,13 @@ func (v *validator) partyList() {
 	for i := range a.Parties {
 		party := &a.Parties[i]
 		p := item(&list, i)
-		if party.Code == "" {
+		switch c := member(&p, "code"); {
+		case party.Code == "":
+			v.incomplete.parties = true
 			v.required(&p, "code", "the party's code, like US or MX")
-		} else if c := member(&p, "code"); v.partyCode(&c, party.Code) && i < 2 {
+		case !v.partyCode(&c, party.Code):
+			v.incomplete.parties = true
+		case i < 2:
 			v.parties[i] = party.Code
 		}
 		v.text(&p, "name", party.Name, true, "the party's name")

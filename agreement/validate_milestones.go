@@ -45,13 +45,9 @@ func (v *validator) milestones() {
 }
 
 func (v *validator) milestone(p *at, i int, m *milestone.Milestone) {
-	switch first := v.s.first[i]; {
-	case m.ID == "":
-		v.required(p, "id", "the milestone's id")
-	case first < 0:
-		idp := member(p, "id")
-		v.idSyntax(&idp, string(m.ID))
-	case int(first) != i:
+	first := v.s.first[i]
+	v.id(p, "id", m.ID, first >= 0, true, "the milestone's id")
+	if first >= 0 && int(first) != i {
 		v.duplicateID(p, string(m.ID), "milestones", first)
 	}
 	v.quarter(p, "quarter", m.Quarter, "the quarter in which the milestone is due")

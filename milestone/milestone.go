@@ -44,7 +44,8 @@ type Milestone struct {
 // before asOf and, as of asOf, it was still scheduled or in progress (see
 // [Milestone.StatusAsOf]). Overdue is derived, never stored.
 func (m *Milestone) Overdue(asOf bilateral.Quarter) bool {
-	return m.Quarter.IsValid() && m.Quarter.Before(asOf) && m.StatusAsOf(asOf).Open()
+	r := rowOf(m)
+	return r.overdue(asOf)
 }
 
 // Slip returns the number of quarters by which m has been rescheduled: from
@@ -62,8 +63,9 @@ func (m *Milestone) Slip() int {
 // scheduled then. Other statuses carry no date and are returned as they
 // are; the empty Status is returned as [Scheduled].
 func (m *Milestone) StatusAsOf(asOf bilateral.Quarter) Status {
-	if m.Status.Achieved() && m.MetIn.IsValid() && m.MetIn.After(asOf) {
-		return Scheduled
+	r := rowOf(m)
+	if k := r.statusAsOf(asOf); k != iUnknown {
+		return statuses[k].Value
 	}
-	return m.Status.OrDefault()
+	return m.Status
 }

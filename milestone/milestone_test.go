@@ -151,3 +151,15 @@ func TestSchedule(t *testing.T) {
 		t.Error("the schedule of nothing is not empty")
 	}
 }
+
+// indexOf and the table of statuses agree: each status is at its place.
+func TestStatusTitlesFollowTheTable(t *testing.T) {
+	for _, d := range milestone.Statuses() {
+		if d.Value.Title() != d.Title.String() {
+			t.Errorf("%s.Title() = %q, want %q", d.Value, d.Value.Title(), d.Title.String())
+		}
+	}
+	if milestone.Status("").Title() != "Scheduled" || milestone.Status("done").Title() != "done" {
+		t.Error("the empty or an unknown Status has the wrong title")
+	}
+}

@@ -134,11 +134,17 @@ func (s *Schedule) blocked(p int, asOf bilateral.Quarter) bool {
 		return false
 	}
 	for _, d := range s.deps[s.depStart[p]:s.depStart[p+1]] {
-		if d < 0 || s.rows[d].statusAsOf(asOf) != iMet {
+		if !s.metAt(d, asOf) {
 			return true
 		}
 	}
 	return false
+}
+
+// metAt reports whether the milestone at position p is met as of asOf; -1,
+// the position of an unknown id, is never met.
+func (s *Schedule) metAt(p int32, asOf bilateral.Quarter) bool {
+	return p >= 0 && s.rows[p].statusAsOf(asOf) == iMet
 }
 
 // BlockedAsOf reports whether m is blocked as of quarter asOf: still to be
@@ -146,7 +152,7 @@ func (s *Schedule) blocked(p int, asOf bilateral.Quarter) bool {
 // one of the schedule's milestones; its dependencies are looked up in the
 // schedule.
 func (s *Schedule) BlockedAsOf(m *Milestone, asOf bilateral.Quarter) bool {
-	if !m.StatusAsOf(asOf).Open() {
+	if r := rowOf(m); !r.statusAsOf(asOf).open() {
 		return false
 	}
 	for _, id := range m.DependsOn {
@@ -163,7 +169,7 @@ func (s *Schedule) BlockedAsOf(m *Milestone, asOf bilateral.Quarter) bool {
 // satisfy the milestones that depend on it.
 func (s *Schedule) DependencyMet(id bilateral.ID, asOf bilateral.Quarter) bool {
 	p, ok := s.byID[id]
-	return ok && s.rows[p].statusAsOf(asOf) == iMet
+	return ok && s.metAt(p, asOf)
 }
 
 // DependencyOrder yields every milestone after the milestones it depends

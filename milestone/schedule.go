@@ -42,6 +42,12 @@ type row struct {
 	rescheduled bool
 }
 
+// rowOf returns the row of m, with no item or area: the one place where
+// what the queries read of a milestone is worked out.
+func rowOf(m *Milestone) row {
+	return row{quarter: m.Quarter, metIn: m.MetIn, status: indexOf(m.Status), rescheduled: m.Slip() != 0}
+}
+
 // NewSchedule returns the schedule of ms. When ids repeat, which Validate
 // reports, Lookup finds the first milestone with the id.
 func NewSchedule(ms []Milestone) *Schedule {
@@ -71,10 +77,8 @@ func NewSchedule(ms []Milestone) *Schedule {
 			areaIndex[m.Area] = a
 			s.areas = append(s.areas, m.Area)
 		}
-		s.rows[p] = row{
-			item: i, area: a, quarter: m.Quarter, metIn: m.MetIn,
-			status: indexOf(m.Status), rescheduled: m.Slip() != 0,
-		}
+		s.rows[p] = rowOf(m)
+		s.rows[p].item, s.rows[p].area = i, a
 	}
 	// From the last to the first, so that the first with an id stays.
 	for i := n - 1; i >= 0; i-- {

@@ -63,14 +63,11 @@ func (s Status) OrDefault() Status {
 
 // Open reports whether a milestone with status s is still to be delivered:
 // scheduled or in progress.
-func (s Status) Open() bool {
-	s = s.OrDefault()
-	return s == Scheduled || s == InProgress
-}
+func (s Status) Open() bool { return indexOf(s).open() }
 
 // Achieved reports whether s is met or partially met, the statuses that
 // record the quarter in which it happened.
-func (s Status) Achieved() bool { return s == Met || s == PartiallyMet }
+func (s Status) Achieved() bool { return indexOf(s).achieved() }
 
 // UnmarshalText sets s from text, rejecting values that are not statuses
 // with an error that lists the ones that are.
@@ -98,10 +95,21 @@ const (
 // indexOf returns the position of s in statuses, the empty Status being
 // scheduled, or iUnknown.
 func indexOf(s Status) statusIndex {
-	for k, d := range statuses {
-		if d.Value == s.OrDefault() {
-			return statusIndex(k)
-		}
+	switch s {
+	case "", Scheduled:
+		return iScheduled
+	case InProgress:
+		return iInProgress
+	case Met:
+		return iMet
+	case PartiallyMet:
+		return iPartiallyMet
+	case NotMet:
+		return iNotMet
+	case Deferred:
+		return iDeferred
+	case Cancelled:
+		return iCancelled
 	}
 	return iUnknown
 }
@@ -109,10 +117,13 @@ func indexOf(s Status) statusIndex {
 // open reports whether a milestone with status k is still to be delivered.
 func (k statusIndex) open() bool { return k == iScheduled || k == iInProgress }
 
+// achieved reports whether status k records a quarter in metIn.
+func (k statusIndex) achieved() bool { return k == iMet || k == iPartiallyMet }
+
 // asOf returns the status, as of quarter q, of a row's milestone: one met
 // or partially met after q was still scheduled then.
 func (r *row) statusAsOf(q bilateral.Quarter) statusIndex {
-	if (r.status == iMet || r.status == iPartiallyMet) && r.metIn.IsValid() && r.metIn.After(q) {
+	if r.status.achieved() && r.metIn.IsValid() && r.metIn.After(q) {
 		return iScheduled
 	}
 	return r.status

@@ -270,12 +270,6 @@ func TestUnknownMember(t *testing.T) {
 	for _, tt := range tests {
 		wantPairs[doc](t, tt.data, tt.want...)
 	}
-
-	// The message lists the members allowed there.
-	_, ps := decodeInto[inner](t, `{"x":1}`, strictjson.Options{})
-	if len(ps) != 1 || !strings.Contains(ps[0].Message, "id, n") {
-		t.Errorf("unknown member message does not list the members: %v", ps)
-	}
 }
 
 func TestUnknownMemberTwice(t *testing.T) {
@@ -416,10 +410,6 @@ func TestNull(t *testing.T) {
 			t.Errorf("Decode(%q) set a field from null: %+v", tt.data, got)
 		}
 	}
-	_, ps := decodeInto[doc](t, `{"id":null}`, strictjson.Options{})
-	if len(ps) == 1 && !strings.Contains(ps[0].Message, "null") {
-		t.Errorf("message does not mention null: %q", ps[0].Message)
-	}
 }
 
 func TestEmptyString(t *testing.T) {
@@ -478,40 +468,36 @@ func TestWrongType(t *testing.T) {
 	tests := []struct {
 		data string
 		path string
-		want string // a word of the message: what was given
 	}{
-		{`{"id":1}`, "/id", "a number"},
-		{`{"id":true}`, "/id", "true or false"},
-		{`{"id":["a"]}`, "/id", "an array"},
-		{`{"count":"1"}`, "/count", "a string"},
-		{`{"count":{}}`, "/count", "an object"},
-		{`{"size":false}`, "/size", "true or false"},
-		{`{"ratio":[1.5]}`, "/ratio", "an array"},
-		{`{"ok":"true"}`, "/ok", "a string"},
-		{`{"ok":1}`, "/ok", "a number"},
-		{`{"tags":"a"}`, "/tags", "a string"},
-		{`{"tags":{"0":"a"}}`, "/tags", "an object"},
-		{`{"tags":["a",2]}`, "/tags/1", "a number"},
-		{`{"inner":[]}`, "/inner", "an array"},
-		{`{"inner":"x"}`, "/inner", "a string"},
-		{`{"items":[{},3]}`, "/items/1", "a number"},
-		{`{"items":{}}`, "/items", "an object"},
-		{`{"text":1}`, "/text", "a number"},
-		{`{"text":{"s":"x"}}`, "/text", "an object"},
-		{`{"ptext":[]}`, "/ptext", "an array"},
-		{`[]`, "", "an array"},
-		{`"doc"`, "", "a string"},
-		{`12`, "", "a number"},
-		{`true`, "", "true or false"},
+		{`{"id":1}`, "/id"},
+		{`{"id":true}`, "/id"},
+		{`{"id":["a"]}`, "/id"},
+		{`{"count":"1"}`, "/count"},
+		{`{"count":{}}`, "/count"},
+		{`{"size":false}`, "/size"},
+		{`{"ratio":[1.5]}`, "/ratio"},
+		{`{"ok":"true"}`, "/ok"},
+		{`{"ok":1}`, "/ok"},
+		{`{"tags":"a"}`, "/tags"},
+		{`{"tags":{"0":"a"}}`, "/tags"},
+		{`{"tags":["a",2]}`, "/tags/1"},
+		{`{"inner":[]}`, "/inner"},
+		{`{"inner":"x"}`, "/inner"},
+		{`{"items":[{},3]}`, "/items/1"},
+		{`{"items":{}}`, "/items"},
+		{`{"text":1}`, "/text"},
+		{`{"text":{"s":"x"}}`, "/text"},
+		{`{"ptext":[]}`, "/ptext"},
+		{`[]`, ""},
+		{`"doc"`, ""},
+		{`12`, ""},
+		{`true`, ""},
 	}
 	for _, tt := range tests {
 		got, ps := decodeInto[doc](t, tt.data, strictjson.Options{})
 		if diff := cmp.Diff([]pc{{tt.path, cType}}, pairs(ps)); diff != "" {
 			t.Errorf("Decode(%q) (-want +got):\n%s", tt.data, diff)
 			continue
-		}
-		if !strings.Contains(ps[0].Message, tt.want) {
-			t.Errorf("Decode(%q): message %q does not say %q", tt.data, ps[0].Message, tt.want)
 		}
 		if got.ID != "" || got.Count != 0 || got.OK || got.Tags != nil && tt.path == "/tags" || got.Text.S != "" {
 			t.Errorf("Decode(%q) set a field from a value of the wrong type: %+v", tt.data, got)
@@ -822,8 +808,8 @@ func TestDeepNesting(t *testing.T) {
 			if len(ps) != 1 || ps[0].Code != cSyntax {
 				t.Fatalf("got %d problems, codes %v, want one syntax problem", len(ps), codes(ps))
 			}
-			if !strings.Contains(ps[0].Message, "nested more than") {
-				t.Errorf("syntax message %.100q does not mention nesting", ps[0].Message)
+			if d := depth(ps[0].Path); d > nestingLimit+1 {
+				t.Errorf("the syntax problem is %d levels deep: the nesting limit did not stop the decoder", d)
 			}
 		})
 	}
@@ -869,8 +855,8 @@ func TestNestingLimitFromRoot(t *testing.T) {
 		t.Errorf("recursive type nested %d deep: no syntax problem: %v", limit+1, pairs(ps))
 	}
 	_, ps = decodeInto[nest](t, strings.Repeat("[", 100000), strictjson.Options{})
-	if !ps.HasCode(cSyntax) || !strings.Contains(ps[0].Message, "nested more than") {
-		t.Errorf("recursive type nested 100000 deep: %.200s", ps.Error())
+	if !ps.HasCode(cSyntax) || depth(ps[0].Path) > nestingLimit+1 {
+		t.Errorf("recursive type nested 100000 deep: %d problems, the first %d levels deep", len(ps), depth(ps[0].Path))
 	}
 }
 
@@ -1041,3 +1027,11 @@ func TestManyFieldsPast64(t *testing.T) {
 		t.Errorf("field 65 twice (-want +got):\n%s", diff)
 	}
 }
+
+// nestingLimit is the decoder's limit on nesting, as encoding/json's.
+const nestingLimit = 10000
+
+// depth returns the number of reference tokens in a JSON Pointer: a syntax
+// problem found by the nesting limit is no deeper than the limit, one found
+// at the end of the input is as deep as the input.
+func depth(pointer string) int { return strings.Count(pointer, "/") }
