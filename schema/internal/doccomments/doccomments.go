@@ -115,7 +115,8 @@ func oneLine(text string) string {
 
 // Reachable returns the fully qualified names ("module/pkg.Type") of the
 // named types that a value of type root holds, root included, following
-// struct fields, slices and pointers.
+// struct fields, slices and pointers. Predeclared types such as string have
+// no comments and are left out.
 func Reachable(root reflect.Type) map[string]bool {
 	seen := make(map[string]bool)
 	var walk func(t reflect.Type)
@@ -123,7 +124,7 @@ func Reachable(root reflect.Type) map[string]bool {
 		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
 			t = t.Elem()
 		}
-		if t.Name() != "" {
+		if t.Name() != "" && t.PkgPath() != "" {
 			name := t.PkgPath() + "." + t.Name()
 			if seen[name] {
 				return
