@@ -241,9 +241,11 @@ func FuzzTextJSON(f *testing.F) {
 			}
 		}
 
-		// encoding/json validates a document before it calls
-		// UnmarshalJSON, so only valid JSON needs to give the right Text.
+		// Called directly, UnmarshalJSON checks the syntax itself.
 		if !json.Valid(data) {
+			if err == nil {
+				t.Fatalf("UnmarshalJSON(%q) accepted what is not JSON", data)
+			}
 			return
 		}
 		var s string

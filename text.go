@@ -1,6 +1,7 @@
 package bilateral
 
 import (
+	"errors"
 	"iter"
 	"maps"
 	"slices"
@@ -160,32 +161,42 @@ func (t Text) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON sets t from a JSON string or an object of language tag to
 // string. A tag that appears twice is an error, since one of the two texts
-// would be lost. Like encoding/json itself, it leaves t alone for null.
+// would be lost, and so is a string that is not valid UTF-8. Like
+// encoding/json itself, it leaves t alone for null.
 func (t *Text) UnmarshalJSON(data []byte) error {
 	const fn = "Text.UnmarshalJSON"
 	i := jsontext.SkipSpace(data, 0)
-	if i == len(data) {
+	var (
+		v   Text
+		err error
+	)
+	switch {
+	case i == len(data):
+		err = ErrSyntax
+	case data[i] == 'n':
+		if i+4 > len(data) || string(data[i:i+4]) != "null" {
+			err = ErrSyntax
+		}
+		i += 4
+	case data[i] == '"':
+		v.plain, i, err = jsontext.String(data, i)
+	case data[i] == '{':
+		v.tr, i, err = readTranslations(data, i)
+	default:
+		err = textError("want a string or an object of language tag to string")
+	}
+	if err == nil && jsontext.SkipSpace(data, i) != len(data) {
+		err = textError("want nothing after the text")
+	}
+	switch {
+	case errors.As(err, new(textError)):
+		return adviceError(fn, string(data), ErrSyntax, err.Error())
+	case err != nil:
 		return newParseError(fn, string(data), ErrSyntax)
+	case data[jsontext.SkipSpace(data, 0)] != 'n':
+		*t = v
 	}
-	switch data[i] {
-	case 'n':
-		return nil
-	case '"':
-		s, _, err := jsontext.String(data, i)
-		if err != nil {
-			return newParseError(fn, string(data), ErrSyntax)
-		}
-		*t = Text{plain: s}
-		return nil
-	case '{':
-		tr, err := readTranslations(data, i)
-		if err != nil {
-			return adviceError(fn, string(data), ErrSyntax, err.Error())
-		}
-		*t = Text{tr: tr}
-		return nil
-	}
-	return adviceError(fn, string(data), ErrSyntax, "want a string or an object of language tag to string")
+	return nil
 }
 
 type textError string
@@ -193,39 +204,51 @@ type textError string
 // Error returns the reason.
 func (e textError) Error() string { return string(e) }
 
-// readTranslations reads the object at data[i], which encoding/json or the
-// strict decoder has already found to be well formed.
-func readTranslations(data []byte, i int) ([]translation, error) {
+// readTranslations reads the object at data[i] and returns its members in
+// tag order and the index just past it.
+func readTranslations(data []byte, i int) ([]translation, int, error) {
 	tr := []translation{}
 	i = jsontext.SkipSpace(data, i+1)
-	for i < len(data) && data[i] != '}' {
+	if i < len(data) && data[i] == '}' {
+		return tr, i + 1, nil
+	}
+	for {
+		if i >= len(data) || data[i] != '"' {
+			return nil, i, ErrSyntax
+		}
 		lang, end, err := jsontext.String(data, i)
 		if err != nil {
-			return nil, err
+			return nil, i, err
 		}
 		i = jsontext.SkipSpace(data, end)
 		if i >= len(data) || data[i] != ':' {
-			return nil, jsontext.ErrUnterminated
+			return nil, i, ErrSyntax
 		}
 		i = jsontext.SkipSpace(data, i+1)
 		if i >= len(data) || data[i] != '"' {
-			return nil, textError("the text for language " + lang + " is not a string")
+			return nil, i, textError("the text for language " + lang + " is not a string")
 		}
 		text, end, err := jsontext.String(data, i)
 		if err != nil {
-			return nil, err
+			return nil, i, err
 		}
 		tr = append(tr, translation{lang, text})
 		i = jsontext.SkipSpace(data, end)
 		if i < len(data) && data[i] == ',' {
 			i = jsontext.SkipSpace(data, i+1)
+			continue
 		}
+		if i < len(data) && data[i] == '}' {
+			i++
+			break
+		}
+		return nil, i, ErrSyntax
 	}
 	slices.SortStableFunc(tr, func(a, b translation) int { return strings.Compare(a.lang, b.lang) })
 	for k := 1; k < len(tr); k++ {
 		if tr[k].lang == tr[k-1].lang {
-			return nil, textError("language " + tr[k].lang + " appears twice")
+			return nil, i, textError("language " + tr[k].lang + " appears twice")
 		}
 	}
-	return tr, nil
+	return tr, i, nil
 }

@@ -182,7 +182,11 @@ func TestTextUnmarshalJSONErrors(t *testing.T) {
 		checkParseError(t, err, fn, in, bilateral.ErrSyntax)
 	}
 	// Malformed input given directly, not through encoding/json.
-	for _, in := range []string{``, ` `, `"Trade`, `"\x"`, "\"a\x01\"", "\"\xff\"", `{"en`, `{"en":"Trade`, `{"en" "Trade"}`} {
+	for _, in := range []string{
+		``, ` `, `"Trade`, `"\x"`, "\"a\x01\"", "\"\xff\"", `{"en`, `{"en":"Trade`, `{"en" "Trade"}`,
+		`n`, `nul`, `nonsense`, `null x`, `"a"garbage`, `"a" "b"`, `{"en":"a" "es":"b"}`, `{"en":"a",}`,
+		`{"en":"a"}garbage`, `{,}`, `{"en":"a",,"es":"b"}`, `{en:"a"}`, `[`,
+	} {
 		var tx bilateral.Text
 		checkParseError(t, tx.UnmarshalJSON([]byte(in)), fn, in, bilateral.ErrSyntax)
 	}

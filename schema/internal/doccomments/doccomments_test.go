@@ -86,11 +86,16 @@ func TestExtractErrors(t *testing.T) {
 type inner struct{ N int }
 
 type outer struct {
-	Items  []*inner
-	Named  reflect.Kind
-	Self   *outer
-	hidden string
+	Items []*inner
+	Named reflect.Kind
+	Self  *outer
+	// Reachable follows exported fields only.
+	hidden *hiddenType
 }
+
+type hiddenType struct{}
+
+var _ = outer{}.hidden
 
 func TestReachable(t *testing.T) {
 	pkg := reflect.TypeOf(outer{}).PkgPath()
