@@ -139,10 +139,42 @@ func TestValidateLongChain(t *testing.T) {
 	if p := ps[0].Path; !strings.HasPrefix(p, "/milestones/") || !strings.HasSuffix(p, "/dependsOn/0") {
 		t.Errorf("the cycle is reported at %q, want a /milestones/i/dependsOn/0", p)
 	}
-	for _, id := range []string{"step-0 ", "step-99999 ", "step-50000 "} {
+	// A long cycle is named by its ends.
+	for _, id := range []string{"step-0 ", "step-99999 ", "step-1 "} {
 		if !strings.Contains(ps[0].Message+" ", id) {
 			t.Errorf("the message does not name %s: %.200s…", id, ps[0].Message)
 		}
+	}
+	if len(ps[0].Message) > 500 {
+		t.Errorf("the message of a cycle of %d milestones is %d bytes long", n, len(ps[0].Message))
+	}
+}
+
+// TestValidateManyLongCycles holds the problems of a document in which
+// every milestone closes a cycle through all those before it to a size in
+// proportion to the document, not to its square.
+func TestValidateManyLongCycles(t *testing.T) {
+	const n = 10000
+	a := chainAgreement(n)
+	for i := range a.Milestones {
+		a.Milestones[i].Quarter = a.Term.Start
+		if i > 0 {
+			a.Milestones[i].DependsOn = append(a.Milestones[i].DependsOn, a.Milestones[n-1].ID)
+		}
+	}
+	var ps bilateral.Problems
+	if !errors.As(a.Validate(), &ps) {
+		t.Fatal("no problems")
+	}
+	size := 0
+	for _, p := range ps {
+		if p.Code != agreement.CodeMilestoneCycle {
+			t.Fatalf("problem %v; want only %s", p, agreement.CodeMilestoneCycle)
+		}
+		size += len(p.Path) + len(p.Message)
+	}
+	if len(ps) < n/2 || size > 300*len(ps) {
+		t.Errorf("%d cycle problems of %d bytes in all, %d a problem; want at least %d of at most 300 bytes each", len(ps), size, size/max(1, len(ps)), n/2)
 	}
 }
 
@@ -299,4 +331,38 @@ func BenchmarkPlainDecodeSeed(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkParseManyProblems parses documents of n milestones whose
+// quarters are all written in a lenient form, so that every one is a
+// problem and a value Parse could not decode; ns/op should grow in
+// proportion to n.
+func BenchmarkParseManyProblems(b *testing.B) {
+	for _, n := range []int{1000, 10000, 100000} {
+		data := lenientQuarters(n)
+		b.Run("milestones="+strconv.Itoa(n), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := agreement.Parse(data); err == nil {
+					b.Fatal("no problems")
+				}
+			}
+		})
+	}
+}
+
+func lenientQuarters(n int) []byte {
+	var b bytes.Buffer
+	b.WriteString(`{"id":"a","kind":"other","title":"T","status":"proposed",` +
+		`"parties":[{"code":"US","name":"U","kind":"state"},{"code":"MX","name":"M","kind":"state"}],` +
+		`"term":{"start":"2024-Q1","end":"2025-Q4"},"focusAreas":[{"key":"trade"}],"milestones":[`)
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(`{"id":"m` + strconv.Itoa(i) + `","quarter":"Q2 2024","area":"trade","title":"x","status":"met","metIn":"2024 Q2"}`)
+	}
+	b.WriteString("]}")
+	return b.Bytes()
 }

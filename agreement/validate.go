@@ -35,6 +35,9 @@ type validator struct {
 	// rules are not checked at or below them, since the zero value there is
 	// not what the document said.
 	failed []string
+	// failedSet holds the same paths, for look-up in time independent of
+	// how many values failed.
+	failedSet map[string]struct{}
 	// incomplete records the lists in which some item has no well-formed
 	// id, key or code (or Parse could not read one), so that a reference
 	// into the list is not reported as unknown: it may name that item, and
@@ -51,6 +54,12 @@ type validator struct {
 // not decode a value.
 func (v *validator) init(a *Agreement, failed []string) {
 	v.a, v.s, v.failed = a, getScratch(), failed
+	if len(failed) > 0 {
+		v.failedSet = make(map[string]struct{}, len(failed))
+		for _, f := range failed {
+			v.failedSet[f] = struct{}{}
+		}
+	}
 	// Each list is checked before anything refers into it, and the check
 	// of an ill-formed id, key or code also marks its list incomplete.
 	v.incomplete.areas = len(a.FocusAreas) == 0 || v.listIncomplete("focusAreas", "key")
@@ -128,17 +137,25 @@ func (v *validator) missing(parent *at, name, code, message string) {
 // memberFailed reports whether Parse could not decode the member name of
 // parent.
 func (v *validator) memberFailed(parent *at, name string) bool {
-	if len(v.failed) == 0 {
+	if len(v.failedSet) == 0 {
 		return false
 	}
 	m := member(parent, name)
 	return v.decodeFailed(m.pointer())
 }
 
+// decodeFailed reports whether Parse could not decode the value at path or
+// at one of the values that hold it. It looks up each of the path's
+// prefixes, so it costs the same however many values failed.
 func (v *validator) decodeFailed(path string) bool {
-	for _, f := range v.failed {
-		if path == f || strings.HasPrefix(path, f+"/") {
-			return true
+	if len(v.failedSet) == 0 {
+		return false
+	}
+	for i := 0; i <= len(path); i++ {
+		if i == len(path) || path[i] == '/' {
+			if _, ok := v.failedSet[path[:i]]; ok {
+				return true
+			}
 		}
 	}
 	return false
@@ -158,6 +175,7 @@ type scratch struct {
 	deps  []int32
 	start []int32
 	color []uint8
+	depth []int32
 	stack []dfsFrame
 	// big is a milestone index kept for long lists, apart from the small
 	// one, so that neither a long list grows a fresh map each time nor a
@@ -213,7 +231,7 @@ func (v *validator) release() {
 		}
 	}
 	if cap(s.color) > maxPooledSlice {
-		s.first, s.deps, s.start, s.color, s.stack = nil, nil, nil, nil, nil
+		s.first, s.deps, s.start, s.color, s.depth, s.stack = nil, nil, nil, nil, nil, nil
 	}
 	scratchPool.Put(s)
 }

@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -150,12 +151,16 @@ func (v *validator) dependencyCycles(list *at) {
 	for range ms {
 		color = append(color, unvisited)
 	}
+	// depth[i] is where milestone i is on the stack while it is there, so
+	// that the cycle an edge closes is found without searching the stack.
+	depth := slices.Grow(v.s.depth[:0], len(ms))[:len(ms)]
 	stack := v.s.stack[:0]
 	for root := range ms {
 		if color[root] != unvisited {
 			continue
 		}
 		color[root] = onStack
+		depth[root] = 0
 		stack = append(stack, dfsFrame{node: int32(root)})
 		for len(stack) > 0 {
 			top := &stack[len(stack)-1]
@@ -173,31 +178,44 @@ func (v *validator) dependencyCycles(list *at) {
 			switch color[j] {
 			case unvisited:
 				color[j] = onStack
+				depth[j] = int32(len(stack))
 				stack = append(stack, dfsFrame{node: j})
 			case onStack:
 				p := item(list, int(node))
 				d := member(&p, "dependsOn")
 				e := item(&d, int(k))
-				v.report(&e, CodeMilestoneCycle, "the dependencies form a cycle: "+cycleNames(ms, stack, j)+
+				v.report(&e, CodeMilestoneCycle, "the dependencies form a cycle: "+cycleNames(ms, stack[depth[j]:])+
 					"; remove one of them")
 			}
 		}
 	}
-	v.s.color, v.s.stack = color, stack
+	v.s.color, v.s.stack, v.s.depth = color, stack, depth
 }
 
-// cycleNames names the cycle that runs along the stack from milestone j back
-// to j.
-func cycleNames(ms []milestone.Milestone, stack []dfsFrame, j int32) string {
-	start := len(stack) - 1
-	for stack[start].node != j {
-		start--
-	}
+// maxCycleNames is the most milestones a cycle problem names. A longer
+// cycle is named by its ends and its length, so that the messages of many
+// long cycles do not grow with the square of the document.
+const maxCycleNames = 8
+
+// cycleNames names the cycle that runs along cycle, the part of the stack
+// from the milestone the closing edge points back to, and back to it.
+func cycleNames(ms []milestone.Milestone, cycle []dfsFrame) string {
 	var b strings.Builder
-	for _, f := range stack[start:] {
+	name := func(f dfsFrame) {
 		b.WriteString(string(ms[f.node].ID))
 		b.WriteString(" → ")
 	}
-	b.WriteString(string(ms[j].ID))
+	if len(cycle) <= maxCycleNames {
+		for _, f := range cycle {
+			name(f)
+		}
+	} else {
+		for _, f := range cycle[:maxCycleNames-1] {
+			name(f)
+		}
+		b.WriteString("… " + strconv.Itoa(len(cycle)-maxCycleNames) + " more … → ")
+		name(cycle[len(cycle)-1])
+	}
+	b.WriteString(string(ms[cycle[0].node].ID))
 	return b.String()
 }
