@@ -38,6 +38,7 @@ func Parse(data []byte) (*Agreement, error) {
 	}
 	var v validator
 	v.init(a, decoded.Unset)
+	v.given(decoded.ZeroObjects)
 	v.agreement()
 	v.release()
 	if all := bilateral.Join(decoded.Problems, v.problems); len(all) > 0 {

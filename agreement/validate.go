@@ -38,6 +38,10 @@ type validator struct {
 	// failedSet holds the same paths, for look-up in time independent of
 	// how many values failed.
 	failedSet map[string]struct{}
+	// zeroObjects are the paths at which the document gave an object that
+	// decoded to a zero struct, such as "term": {}; its members, not the
+	// object, are then missing.
+	zeroObjects map[string]struct{}
 	// incomplete records the lists in which some item has no well-formed
 	// id, key or code (or Parse could not read one), so that a reference
 	// into the list is not reported as unknown: it may name that item, and
@@ -66,6 +70,33 @@ func (v *validator) init(a *Agreement, failed []string) {
 	v.incomplete.parties = len(a.Parties) != 2 || v.listIncomplete("parties", "code")
 	v.incomplete.commitments = v.listIncomplete("commitments", "id")
 	v.incomplete.milestones = v.listIncomplete("milestones", "id")
+}
+
+// given records the paths at which Parse decoded an object to a zero
+// struct.
+func (v *validator) given(zeroObjects []string) {
+	if len(zeroObjects) == 0 {
+		return
+	}
+	v.zeroObjects = make(map[string]struct{}, len(zeroObjects))
+	for _, p := range zeroObjects {
+		v.zeroObjects[p] = struct{}{}
+	}
+}
+
+// absent reports whether the member name of parent, whose value is the zero
+// struct, was missing from the document rather than given as an object
+// whose members are missing or could not be read.
+func (v *validator) absent(parent *at, name string) bool {
+	if v.memberFailed(parent, name) {
+		return false
+	}
+	if len(v.zeroObjects) == 0 {
+		return true
+	}
+	m := member(parent, name)
+	_, given := v.zeroObjects[m.pointer()]
+	return !given
 }
 
 // listIncomplete reports whether decoding failed at the list /name, at one

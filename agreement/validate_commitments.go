@@ -20,7 +20,7 @@ func (v *validator) commitments() {
 		}
 		v.areaRef(&p, "area", c.Area, "the key of the commitment's focus area")
 		v.text(&p, "summary", c.Summary, true, "what was agreed")
-		if c.Implementation.isZero() {
+		if c.Implementation.isZero() && v.absent(&p, "implementation") {
 			v.required(&p, "implementation", "the plan that carries out the commitment")
 		} else {
 			ip := member(&p, "implementation")

@@ -144,7 +144,7 @@ func (v *validator) partyList() {
 
 func (v *validator) term() {
 	t := v.a.Term
-	if t == (Term{}) {
+	if t == (Term{}) && v.absent(nil, "term") {
 		v.required(nil, "term", "the term, with its start and end quarters")
 		return
 	}

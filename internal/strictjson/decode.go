@@ -65,6 +65,10 @@ type Result struct {
 	// and were left at their zero value. A problem may lie below such a
 	// value, as a duplicate member inside it does.
 	Unset []string
+	// ZeroObjects are the JSON Pointers of the members that held an object
+	// which decoded to the zero value of its struct type, such as
+	// "term": {}. A Go value alone cannot tell them from missing members.
+	ZeroObjects []string
 }
 
 // Decode decodes data, which must hold one JSON value, into the value that
@@ -92,7 +96,7 @@ func Decode(data []byte, v any, opts Options) Result {
 		return Result{Problems: d.problems[len(d.problems)-1:], Unset: []string{""}}
 	}
 	d.problems.Sort()
-	return Result{Problems: d.problems, Unset: d.unset}
+	return Result{Problems: d.problems, Unset: d.unset, ZeroObjects: d.zeroObjects}
 }
 
 type decoder struct {
@@ -102,6 +106,9 @@ type decoder struct {
 	path     []pathToken
 	problems bilateral.Problems
 	unset    []string
+	// zeroObjects are the members that held an object which decoded to a
+	// zero struct.
+	zeroObjects []string
 	// stack and names are skipValue's scratch space.
 	stack []skipFrame
 	names []memberName
@@ -393,6 +400,9 @@ func (d *decoder) object(v reflect.Value, ti *typeInfo) {
 		d.skipValue()
 		d.pop()
 	})
+	if n := len(d.path); n > 0 && d.path[n-1].isKey && v.IsZero() {
+		d.zeroObjects = append(d.zeroObjects, d.pointer())
+	}
 }
 
 func knownNames(ti *typeInfo) string {

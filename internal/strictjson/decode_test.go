@@ -1035,3 +1035,25 @@ const nestingLimit = 10000
 // problem found by the nesting limit is no deeper than the limit, one found
 // at the end of the input is as deep as the input.
 func depth(pointer string) int { return strings.Count(pointer, "/") }
+
+func TestZeroObjects(t *testing.T) {
+	opts := strictjson.Options{ValueProblem: func(reflect.Type, string, error) (string, string) { return "custom", "bad" }}
+	tests := []struct {
+		data string
+		zero []string
+	}{
+		{`{}`, nil}, // the document itself is not a member
+		{`{"inner":{"id":"a"}}`, nil},
+		{`{"inner":{}}`, []string{"/inner"}},
+		{`{"inner":{"id":1}}`, []string{"/inner"}}, // its one member could not be read
+		{`{"inner":{"x":1}}`, []string{"/inner"}},  // an unknown member is not kept
+		{`{"inner":null}`, nil},
+		{`{"items":[{},{"id":"a"}]}`, nil}, // items are there by their index
+	}
+	for _, tt := range tests {
+		_, res := decodeResult[doc](t, tt.data, opts)
+		if diff := cmp.Diff(tt.zero, res.ZeroObjects); diff != "" {
+			t.Errorf("Decode(%q) zero objects (-want +got):\n%s", tt.data, diff)
+		}
+	}
+}
