@@ -50,6 +50,11 @@ func (c PartyCode) IsValid() bool { return partyCodeRE.MatchString(string(c)) }
 
 // A LanguageTag names a language in which an agreement is authentic, such as
 // "en" or "es". See [LanguageTagPattern] for its form.
+//
+// Tags are compared exactly as written, as JSON Schema validators compare
+// them: although BCP 47 ignores case, "es-MX" and "es-mx" are two tags here,
+// so a document should spell each tag the same way everywhere (the
+// conventional spelling has an upper-case region, as in "es-MX").
 type LanguageTag string
 
 // IsValid reports whether t has the form of [LanguageTagPattern].

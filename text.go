@@ -85,7 +85,7 @@ func (t Text) All() iter.Seq2[string, string] {
 }
 
 // Lookup returns the text for exactly the language tag lang, and whether t
-// has it. Plain text has no language tag, so Lookup of plain text finds
+// has it. Tags are compared as written, case included (see [LanguageTag]). Plain text has no language tag, so Lookup of plain text finds
 // nothing; use [Text.In] to fall back to it.
 func (t Text) Lookup(lang string) (string, bool) {
 	i, ok := t.find(lang)

@@ -1,8 +1,11 @@
 package agreement
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/bilateral-go/bilateral"
 )
 
 // agreement checks the whole document. The order matters: the lists that
@@ -27,31 +30,52 @@ func (v *validator) agreement() {
 }
 
 // languageList checks the declared languages, and sets v.languages when
-// every text must have each of them: when there are more than one and all
-// are well formed.
+// every text must have each of them: when more than one language is
+// declared, each well formed. A language declared twice counts once.
 func (v *validator) languageList() {
-	if len(v.a.Languages) == 0 {
+	langs := v.a.Languages
+	if len(langs) == 0 {
 		return
 	}
 	list := member(nil, "languages")
 	allValid := !v.listIncomplete("languages", "")
-	for i, lang := range v.a.Languages {
+	var seen map[bilateral.LanguageTag]bool // for long lists only
+	if len(langs) > maxScannedLanguages {
+		seen = make(map[bilateral.LanguageTag]bool, len(langs))
+	}
+	distinct := langs
+	for i, lang := range langs {
 		p := item(&list, i)
 		if !lang.IsValid() {
 			allValid = false
 			v.report(&p, CodeLanguageSyntax, strconv.Quote(string(lang))+" is not a language tag; write tags like en, es or es-MX")
 		}
-		for j := range i {
-			if v.a.Languages[j] == lang {
-				v.report(&p, CodeLanguageDuplicate, strconv.Quote(string(lang))+" is declared twice")
-				break
+		var dup bool
+		if seen != nil {
+			dup = seen[lang]
+			seen[lang] = true
+		} else {
+			dup = slices.Contains(langs[:i], lang)
+		}
+		if !dup {
+			if len(distinct) < len(langs) {
+				distinct = append(distinct, lang)
 			}
+			continue
+		}
+		v.report(&p, CodeLanguageDuplicate, strconv.Quote(string(lang))+" is declared twice")
+		if len(distinct) == len(langs) {
+			distinct = langs[:i:i]
 		}
 	}
-	if allValid && len(v.a.Languages) > 1 {
-		v.languages = v.a.Languages
+	if allValid && len(distinct) > 1 {
+		v.languages = distinct
 	}
 }
+
+// maxScannedLanguages is the length of a language list up to which
+// duplicates are found by scanning the list, without allocating.
+const maxScannedLanguages = 16
 
 func (v *validator) history() {
 	a := v.a

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -150,7 +151,7 @@ func TestValidateManyProblems(t *testing.T) {
 	a.Milestones[2].Title = bilateral.Text{}
 	a.Engagements[0].Date = bilateral.Date{}
 	a.History[2].Date = mustDate("2024-01-01")
-	a.Languages = []bilateral.LanguageTag{"en", "en"}
+	a.Languages = []bilateral.LanguageTag{"en", "es", "en"}
 	want := []pathCode{
 		pc("/kind", CodeEnumUnknown),
 		pc("/parties/1/code", CodePartyCodeSyntax),
@@ -159,10 +160,10 @@ func TestValidateManyProblems(t *testing.T) {
 		pc("/milestones/2", CodeRequired),
 		pc("/engagements/0", CodeEngagementDateMissing),
 		pc("/history/2/date", CodeHistoryOrder),
-		pc("/languages/1", CodeLanguageDuplicate),
+		pc("/languages/2", CodeLanguageDuplicate),
 	}
-	// Two declared languages (en twice) make every plain text lack one, or
-	// rather, be a plain string where an object belongs.
+	// Two declared languages make every plain text a problem: a plain
+	// string where an object with both belongs.
 	for _, p := range allTextPaths(a) {
 		want = append(want, pc(p, CodeTextLanguageMissing))
 	}
@@ -1176,8 +1177,31 @@ func languageCases() []validateCase {
 		{
 			name:   "language.duplicate/one language twice",
 			mutate: func(a *Agreement) { a.Languages = []bilateral.LanguageTag{"en", "en"} },
-			// Two declared languages: every plain text is a problem too.
-			want: with(pathsWith(allTextPaths(validAgreement()), CodeTextLanguageMissing), pc("/languages/1", CodeLanguageDuplicate)),
+			// One language, declared twice: plain texts are still fine.
+			want: []pathCode{pc("/languages/1", CodeLanguageDuplicate)},
+		},
+		{
+			name: "language.duplicate/two languages, one twice",
+			mutate: func(a *Agreement) {
+				a.Languages = []bilateral.LanguageTag{"en", "es", "en", "es", "en"}
+			},
+			want: with(pathsWith(allTextPaths(validAgreement()), CodeTextLanguageMissing),
+				pc("/languages/2", CodeLanguageDuplicate), pc("/languages/3", CodeLanguageDuplicate), pc("/languages/4", CodeLanguageDuplicate)),
+		},
+		{
+			name: "language.duplicate/a long list",
+			mutate: func(a *Agreement) {
+				for range maxScannedLanguages {
+					a.Languages = append(a.Languages, "en", "fr")
+				}
+			},
+			want: func() []pathCode {
+				want := pathsWith(allTextPaths(validAgreement()), CodeTextLanguageMissing)
+				for i := 2; i < 2*maxScannedLanguages; i++ {
+					want = append(want, pc("/languages/"+strconv.Itoa(i), CodeLanguageDuplicate))
+				}
+				return want
+			}(),
 		},
 		{
 			name:   "text.empty/empty object",
