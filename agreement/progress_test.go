@@ -627,7 +627,7 @@ func TestProgressSeed(t *testing.T) {
 	}
 	wantKeys := []focusarea.Key{
 		focusarea.Trade, focusarea.Security, focusarea.Environment, focusarea.Energy, focusarea.Culture,
-		focusarea.Cybersecurity, focusarea.BorderManagement, focusarea.EconomicGrowth, focusarea.Immigration,
+		focusarea.Cybersecurity, focusarea.BorderManagement, focusarea.EconomicGrowth, "environmental-cooperation", focusarea.Immigration,
 	}
 	if diff := cmp.Diff(wantKeys, keys); diff != "" {
 		t.Errorf("area keys mismatch (-want +got):\n%s", diff)

@@ -55,9 +55,9 @@ var seedTables = [][]string{
 	{"Security", "Border security cooperation", "Implementation of shared intelligence protocols"},
 	{"Culture", "Educational and cultural exchanges", "Annual cultural and academic summits"},
 
-	{"Border management", "Strengthened security and reduced unauthorized crossings", "Facilitation of legal trade and protection of migrants"},
-	{"Economic growth", "Attracting investments and creating jobs", "Upgrading infrastructure and expanding trade"},
-	{"Environment", "Pollution mitigation and climate resilience", "Water conservation and sustainable urban planning"},
+	{"Border Management", "Strengthened security and reduced unauthorized crossings", "Facilitation of legal trade and protection of migrants"},
+	{"Economic Growth", "Attracting investments and creating jobs", "Upgrading infrastructure and expanding trade"},
+	{"Environmental Cooperation", "Pollution mitigation and climate resilience", "Water conservation and sustainable urban planning"},
 
 	{"2024-Q3", "Trade Policy Harmonization", "Lower tariffs and expedited border logistics"},
 	{"2024-Q4", "Cybersecurity Collaboration", "Integrated threat intelligence sharing platform operational"},
@@ -92,8 +92,13 @@ func TestMilestoneRowsShowQuarterAreaAndResult(t *testing.T) {
 	}
 	// Each milestone is one line, in quarter order, so that the table reads
 	// like the article's schedule.
+	_, section, ok := strings.Cut(out.String(), "\nMilestones\n")
+	if !ok {
+		t.Fatal("the briefing has no Milestones section")
+	}
+	section, _, _ = strings.Cut(section, "\n\n")
 	var quarters []string
-	for _, line := range strings.Split(out.String(), "\n") {
+	for _, line := range strings.Split(section, "\n") {
 		for _, row := range seedTables[10:] {
 			if strings.Contains(line, row[1]) {
 				if !strings.Contains(line, row[0]) || !strings.Contains(line, row[2]) {

@@ -71,10 +71,10 @@ func seedAgreement() *agreement.Agreement {
 				Key: focusarea.Trade,
 				Actions: texts(
 					"Review of tariffs and joint economic forums",
-					"Boosting cross-border trade initiatives with an emphasis on reducing tariffs and streamlining customs",
-					"Trade Facilitation: Commitment to easing tariff restrictions and improving customs efficiency",
-					"Modernizing customs operations to minimize delays and improve supply chain fluidity",
-					"Streamlining trade processes by simplifying customs procedures and bolstering supply chain resilience",
+					"Boosting cross-border trade initiatives with an emphasis on reducing tariffs and streamlining customs.",
+					"Trade Facilitation: Commitment to easing tariff restrictions and improving customs efficiency.",
+					"Trade and Infrastructure: Modernizing customs operations to minimize delays and improve supply chain fluidity.",
+					"Streamlining trade processes by simplifying customs procedures and bolstering supply chain resilience.",
 				),
 				Benefits: []focusarea.Benefit{{
 					Description: text("Projected 15% increase in bilateral trade volume"),
@@ -88,10 +88,10 @@ func seedAgreement() *agreement.Agreement {
 				Key: focusarea.Security,
 				Actions: texts(
 					"Enhanced intelligence sharing and border patrol coordination",
-					"Strengthening cooperative security measures to tackle organized crime and enhance citizen safety",
-					"Security Partnership: Coordinated efforts to combat organized crime and secure border regions",
-					"Joint initiatives to dismantle trafficking networks and reduce organized crime",
-					"Enhancing intelligence-sharing mechanisms to effectively combat cross-border organized crime and narcotics trafficking",
+					"Strengthening cooperative security measures to tackle organized crime and enhance citizen safety.",
+					"Security Partnership: Coordinated efforts to combat organized crime and secure border regions.",
+					"Security Cooperation: Joint initiatives to dismantle trafficking networks and reduce organized crime.",
+					"Enhancing intelligence-sharing mechanisms to effectively combat cross-border organized crime and narcotics trafficking.",
 				),
 				Benefits: []focusarea.Benefit{{
 					Description: text("Decrease in cross-border criminal activities"),
@@ -104,8 +104,7 @@ func seedAgreement() *agreement.Agreement {
 				Key: focusarea.Environment,
 				Actions: texts(
 					"Collaborative urban greening and pollution reduction programs",
-					"Collaborating on environmental projects aimed at sustainable urban growth and climate adaptation",
-					"Coordinated efforts to tackle pollution and manage water resources sustainably in border areas",
+					"Collaborating on environmental projects aimed at sustainable urban growth and climate adaptation.",
 				),
 				Benefits: []focusarea.Benefit{{
 					Description: text("Better air quality and improved public health outcomes"),
@@ -113,45 +112,54 @@ func seedAgreement() *agreement.Agreement {
 						Metric: text("Air quality"), Direction: focusarea.Increase,
 					},
 				}},
-				Priorities: priorities(
-					"Pollution mitigation and climate resilience",
-					"Water conservation and sustainable urban planning",
-				),
 			},
 			{
 				Key: focusarea.Energy,
 				Actions: texts(
-					"Energy Collaboration: Development of joint renewable energy projects to ensure energy security",
-					"Investing in green technology to promote sustainable economic development and address climate change",
+					"Energy Collaboration: Development of joint renewable energy projects to ensure energy security.",
+					"Investing in green technology to promote sustainable economic development and address climate change.",
 				),
 			},
 			{
 				Key: focusarea.Culture,
 				Actions: texts(
-					"Cultural and Educational Exchange: Programs designed to foster mutual understanding and cooperation",
+					"Cultural and Educational Exchange: Programs designed to foster mutual understanding and cooperation.",
 				),
 			},
 			{
 				Key: focusarea.Cybersecurity,
 				Actions: texts(
-					"Launching joint cybersecurity programs to defend critical infrastructure against evolving digital threats",
+					"Launching joint cybersecurity programs to defend critical infrastructure against evolving digital threats.",
 				),
 			},
 			{
-				Key: focusarea.BorderManagement,
+				Key: focusarea.BorderManagement, Title: text("Border Management"),
 				Priorities: priorities(
 					"Strengthened security and reduced unauthorized crossings",
 					"Facilitation of legal trade and protection of migrants",
 				),
 			},
 			{
-				Key: focusarea.EconomicGrowth,
+				Key: focusarea.EconomicGrowth, Title: text("Economic Growth"),
 				Actions: texts(
 					"Infrastructure modernization and technological advancements to support job growth and efficient supply chains",
 				),
 				Priorities: priorities(
 					"Attracting investments and creating jobs",
 					"Upgrading infrastructure and expanding trade",
+				),
+			},
+			{
+				// The article's third table names this row apart from the
+				// environment of its first, so it is an area of its own,
+				// outside the vocabulary.
+				Key: "environmental-cooperation", Title: text("Environmental Cooperation"),
+				Actions: texts(
+					"Environmental Stewardship: Coordinated efforts to tackle pollution and manage water resources sustainably in border areas.",
+				),
+				Priorities: priorities(
+					"Pollution mitigation and climate resilience",
+					"Water conservation and sustainable urban planning",
 				),
 			},
 			{
