@@ -44,6 +44,9 @@ func (p Problem) String() string {
 //
 // Paths are ordered token by token, with array indexes in numeric order, so
 // /milestones/2 comes before /milestones/10.
+//
+// Problems is a slice, so it is not comparable with ==; compare two with
+// slices.Equal or go-cmp, whose Diff shows which problems differ.
 type Problems []Problem
 
 // Error returns the first problem and how many others there are.
@@ -94,7 +97,9 @@ func (ps Problems) HasPath(path string) bool {
 
 // Under returns ps with prefix, a JSON Pointer, put in front of every path.
 // It turns the problems of a part of a document into problems of the whole:
-// the problems of a focus area, under "/focusAreas/3".
+// the problems of a focus area, under "/focusAreas/3". The prefix is used
+// as given, so it must be "" or start with "/" for the paths to stay JSON
+// Pointers.
 func (ps Problems) Under(prefix string) Problems {
 	out := make(Problems, len(ps))
 	for i, p := range ps {
@@ -155,7 +160,20 @@ func AppendPointerIndex(b []byte, index int) []byte {
 // comes before those below it. Array indexes compare as numbers, so /a/2
 // comes before /a/10; an index comes before any other token; other tokens
 // compare as strings. It returns -1, 0 or +1.
+//
+// A string that is not a JSON Pointer (one that is neither "" nor starts
+// with "/") comes after every pointer, and such strings compare as
+// strings, so that sorting by ComparePointers is well defined for any
+// input.
 func ComparePointers(a, b string) int {
+	switch pa, pb := isPointer(a), isPointer(b); {
+	case !pa && !pb:
+		return strings.Compare(a, b)
+	case !pa:
+		return 1
+	case !pb:
+		return -1
+	}
 	for {
 		if a == b {
 			return 0
@@ -174,6 +192,8 @@ func ComparePointers(a, b string) int {
 		}
 	}
 }
+
+func isPointer(p string) bool { return p == "" || p[0] == '/' }
 
 // nextToken splits "/a/b" into "a" and "/b".
 func nextToken(p string) (token, rest string) {

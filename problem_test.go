@@ -104,6 +104,10 @@ func TestComparePointers(t *testing.T) {
 		{"/a/2", "/a/1a", -1},
 		{"/a/01", "/a/1a", -1}, // two names: compared as strings
 		{"/a/z", "/b", -1},
+		{"/z", "a", -1}, // a pointer before what is not one
+		{"", "a", -1},
+		{"a", "b", -1}, // neither is a pointer: compared as strings
+		{"b/10", "b/9", -1},
 		{"/", "/a", -1},
 		{"/a~0", "/a~1", -1},
 	}
@@ -117,7 +121,7 @@ func TestComparePointers(t *testing.T) {
 	}
 
 	// The order is transitive, even where indexes and names mix.
-	tokens := []string{"/2", "/10", "/1a", "/01", "/b", "/0", ""}
+	tokens := []string{"/2", "/10", "/1a", "/01", "/b", "/0", "", "a", "b/1"}
 	for _, a := range tokens {
 		for _, b := range tokens {
 			for _, c := range tokens {
