@@ -38,8 +38,10 @@
 // # Value types
 //
 // This package holds small, immutable values in the manner of
-// [net/netip.Addr] and [time.Month]: the zero value of each is "none", and
-// the text methods round-trip.
+// [net/netip.Addr] and [time.Month]. [Quarter] and [Date] are comparable,
+// their zero value is "none", and their text methods round-trip;
+// [FiscalCalendar] is comparable and its zero value is the calendar year;
+// [Text] holds slices, so it is compared with [Text.Equal].
 //
 //   - [Quarter]: a calendar quarter such as 2024-Q3, with arithmetic,
 //     comparison, and a parser for the spellings people write.
