@@ -11,8 +11,9 @@ func (Quarter) JSONSchema() *jsonschema.Schema {
 	return &jsonschema.Schema{Type: "string", Pattern: QuarterPattern}
 }
 
-// JSONSchema describes the JSON form of a Date. The "date" format (RFC
-// 3339 full-date) also rejects days that do not exist, as [ParseDate] does.
+// JSONSchema describes the JSON form of a Date. [DatePattern] alone
+// rejects what [ParseDate] rejects, days that do not exist included; the
+// "date" format (RFC 3339 full-date) tells tools what the string is.
 func (Date) JSONSchema() *jsonschema.Schema {
 	return &jsonschema.Schema{Type: "string", Format: "date", Pattern: DatePattern}
 }
