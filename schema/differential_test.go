@@ -30,8 +30,10 @@ func compileSchema(t testing.TB) *jsonschema.Schema {
 	return sch
 }
 
-// validate returns the instance locations, as JSON Pointers, of every
-// error the schema finds in data, or nil when the schema accepts it.
+// validate returns where each failing keyword of the schema is, as JSON
+// Pointers into data (see schemacheck.Failures: only the leaves of the
+// validator's error tree count, not the nodes above them), or nil when the
+// schema accepts data.
 func validate(sch *jsonschema.Schema, data []byte) []string {
 	if err := schemacheck.Validate(sch, data); err != nil {
 		return schemacheck.Locations(err)
