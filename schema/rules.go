@@ -7,6 +7,7 @@ import (
 	"github.com/invopop/jsonschema"
 	orderedmap "github.com/pb33f/ordered-map/v2"
 
+	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/agreement"
 	"github.com/bilateral-go/bilateral/focusarea"
 	"github.com/bilateral-go/bilateral/milestone"
@@ -45,26 +46,50 @@ func addRules(s *jsonschema.Schema) {
 	prop(def(defs, focusarea.Priority{}), "statements").MinItems = count(1)
 	prop(def(defs, focusarea.Indicator{}), "value").Minimum = "0"
 
-	// A focus area whose key is not in the vocabulary needs a title.
+	// A focus area whose key is well formed but not in the vocabulary needs
+	// a title. An ill-formed key is a problem of its own, and Validate
+	// checks nothing more about it, so the rule does not fire for one.
 	known := make([]any, 0)
 	for _, d := range focusarea.Vocabulary() {
 		known = append(known, string(d.Value))
 	}
 	area := def(defs, focusarea.Area{})
 	area.If = &jsonschema.Schema{
-		Required:   []string{"key"},
-		Properties: props("key", &jsonschema.Schema{Not: &jsonschema.Schema{Enum: known}}),
+		Required: []string{"key"},
+		Properties: props("key", &jsonschema.Schema{
+			Type:      "string",
+			Pattern:   focusarea.KeyPattern,
+			MaxLength: count(bilateral.IDMaxLength),
+			Not:       &jsonschema.Schema{Enum: known},
+		}),
 	}
-	area.Then = &jsonschema.Schema{Required: []string{"title"}}
+	area.Then = requires("title")
 
-	// A milestone has metIn exactly when it is met or partially met.
-	ms := def(defs, milestone.Milestone{})
-	ms.If = &jsonschema.Schema{
-		Required:   []string{"status"},
-		Properties: props("status", &jsonschema.Schema{Enum: []any{string(milestone.Met), string(milestone.PartiallyMet)}}),
+	// A milestone has metIn exactly when it is met or partially met: two
+	// rules, each of which fires only for a status that is one of the
+	// statuses (or, for the second, no status, which means scheduled).
+	var metStatuses, otherStatuses []any
+	for _, d := range milestone.Statuses() {
+		if d.Value == milestone.Met || d.Value == milestone.PartiallyMet {
+			metStatuses = append(metStatuses, string(d.Value))
+		} else {
+			otherStatuses = append(otherStatuses, string(d.Value))
+		}
 	}
-	ms.Then = &jsonschema.Schema{Required: []string{"metIn"}}
-	ms.Else = &jsonschema.Schema{Properties: props("metIn", jsonschema.FalseSchema)}
+	ms := def(defs, milestone.Milestone{})
+	ms.AllOf = []*jsonschema.Schema{
+		{
+			If: &jsonschema.Schema{
+				Required:   []string{"status"},
+				Properties: props("status", &jsonschema.Schema{Enum: metStatuses}),
+			},
+			Then: requires("metIn"),
+		},
+		{
+			If:   &jsonschema.Schema{Properties: props("status", &jsonschema.Schema{Enum: otherStatuses})},
+			Then: &jsonschema.Schema{Properties: props("metIn", jsonschema.FalseSchema)},
+		},
+	}
 
 	// A scheduled or held engagement has a date.
 	eng := def(defs, agreement.Engagement{})
@@ -74,7 +99,14 @@ func addRules(s *jsonschema.Schema) {
 			string(agreement.EngagementScheduled), string(agreement.EngagementHeld),
 		}}),
 	}
-	eng.Then = &jsonschema.Schema{Required: []string{"date"}}
+	eng.Then = requires("date")
+}
+
+// requires returns a schema that requires the member name. It also declares
+// the member, as strict validators (Ajv's strictRequired) want of every
+// required member.
+func requires(name string) *jsonschema.Schema {
+	return &jsonschema.Schema{Required: []string{name}, Properties: props(name, jsonschema.TrueSchema)}
 }
 
 func def(defs jsonschema.Definitions, v any) *jsonschema.Schema {

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -107,9 +108,10 @@ var formats = map[string]bool{
 	"relative-json-pointer": true, "regex": true,
 }
 
-// The schema uses only standard keywords and formats, and regular
-// expressions that Go's RE2 and ECMAScript read alike, so that strict
-// validators of other ecosystems compile it unchanged.
+// The schema uses only standard keywords and formats, regular expressions
+// that Go's RE2 and ECMAScript read alike, and declares every member it
+// requires, so that strict validators of other ecosystems (Ajv with
+// strict: true) compile it unchanged.
 func TestPortable(t *testing.T) {
 	var patterns []string
 	var walk func(path string, s any)
@@ -117,6 +119,16 @@ func TestPortable(t *testing.T) {
 		obj, ok := s.(map[string]any)
 		if !ok {
 			return // true and false are schemas too
+		}
+		// Strict validators (Ajv's strictRequired) want every required
+		// member declared in properties next to it, in an if's then too.
+		if required, ok := obj["required"].([]any); ok {
+			declared, _ := obj["properties"].(map[string]any)
+			for _, name := range required {
+				if _, ok := declared[name.(string)]; !ok {
+					t.Errorf("%s: required member %q is not declared in properties", path, name)
+				}
+			}
 		}
 		for k, v := range obj {
 			p := path + "/" + k
@@ -136,7 +148,7 @@ func TestPortable(t *testing.T) {
 				}
 			case "allOf", "anyOf", "oneOf", "prefixItems":
 				for i, sub := range v.([]any) {
-					walk(p+"/"+string(rune('0'+i)), sub)
+					walk(p+"/"+strconv.Itoa(i), sub)
 				}
 			case "not", "if", "then", "else", "items", "contains", "additionalProperties", "propertyNames",
 				"unevaluatedItems", "unevaluatedProperties", "contentSchema":
