@@ -31,6 +31,44 @@ func describeValueTypes(defs jsonschema.Definitions) {
 
 const module = "github.com/bilateral-go/bilateral"
 
+// describeLifecycle adds the table of legal lifecycle moves, which
+// Validate checks history against, to the descriptions of the agreement's
+// history and of its statuses, so that tools in any language can learn it.
+func describeLifecycle(s *jsonschema.Schema) {
+	moves := agreement.LegalMoves()
+	var rows []string
+	var final []agreement.Status
+	for _, d := range agreement.Statuses() {
+		to, ok := moves[d.Value]
+		if !ok {
+			final = append(final, d.Value)
+			continue
+		}
+		rows = append(rows, "from "+string(d.Value)+" to "+list(to, "or"))
+	}
+	table := "The legal moves are: " + strings.Join(rows, "; ") + "; " +
+		list(final, "and") + " are final."
+	history := prop(s, "history")
+	history.Description += " " + table
+	status := def(s.Definitions, agreement.Status(""))
+	status.Description += " " + table
+}
+
+// list writes statuses as "a, b or c", with the conjunction given.
+func list(statuses []agreement.Status, conjunction string) string {
+	var b strings.Builder
+	for i, s := range statuses {
+		switch {
+		case i > 0 && i == len(statuses)-1:
+			b.WriteString(" " + conjunction + " ")
+		case i > 0:
+			b.WriteString(", ")
+		}
+		b.WriteString(string(s))
+	}
+	return b.String()
+}
+
 // addRules adds the rules that struct reflection cannot know: item counts,
 // bounds, non-empty names, and the members that one member's value makes
 // required or forbidden. Each matches a rule of Validate, at the same place.

@@ -50,6 +50,7 @@ func Reflect() *jsonschema.Schema {
 	s.ID = ID
 	s.Title = "Bilateral agreement"
 	describeValueTypes(s.Definitions)
+	describeLifecycle(s)
 	addRules(s)
 	return s
 }
