@@ -275,7 +275,10 @@ type ruleSite struct {
 // uniqueItems, pattern and propertyNames. The conditions of if are not
 // rules of their own: their then and else are. Neither are type and
 // format: a type is given together with other rules that need it, and
-// DatePattern already rejects what format: date would.
+// DatePattern already rejects what format: date would. Nor is the not next
+// to each pattern, the newline guard, which only a validator whose "$"
+// matches before a final line feed needs (TestPortable checks it is
+// there).
 func ruleSites(doc any) []ruleSite {
 	var sites []ruleSite
 	var walk func(path []string, v any)
@@ -329,7 +332,7 @@ func ruleSites(doc any) []ruleSite {
 					}
 					walk(append(slices.Clone(here), name), member)
 				}
-			case "items", "then", "else", "not":
+			case "items", "then", "else":
 				walk(here, sub)
 			}
 		}

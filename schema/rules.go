@@ -147,6 +147,52 @@ func requires(name string) *jsonschema.Schema {
 	return &jsonschema.Schema{Required: []string{name}, Properties: props(name, jsonschema.TrueSchema)}
 }
 
+// newlineGuard is the pattern of strings that hold a line feed. Every
+// schema with a pattern also has "not": {"pattern": newlineGuard}: in
+// Python's re, which python-jsonschema uses, "$" also matches before a
+// line feed that ends the string, so "trade\n" would match the pattern of
+// ids; RE2, ECMAScript and the others read "$" as the end of the string.
+// No pattern of the document allows a line feed, so the guard changes
+// nothing elsewhere. (ECMAScript has no \z to say it in the pattern.)
+const newlineGuard = "\n"
+
+// guardPatterns adds the newline guard to every schema of s, and of its
+// subschemas, that has a pattern.
+func guardPatterns(s *jsonschema.Schema) {
+	if s == nil {
+		return
+	}
+	if s.Pattern != "" {
+		guard := &jsonschema.Schema{Pattern: newlineGuard}
+		if s.Not == nil {
+			s.Not = guard
+		} else {
+			s.Not = &jsonschema.Schema{AnyOf: []*jsonschema.Schema{s.Not, guard}}
+		}
+	}
+	for _, sub := range [][]*jsonschema.Schema{s.AllOf, s.AnyOf, s.OneOf, s.PrefixItems} {
+		for _, x := range sub {
+			guardPatterns(x)
+		}
+	}
+	for _, x := range []*jsonschema.Schema{s.If, s.Then, s.Else, s.Items, s.AdditionalProperties, s.PropertyNames, s.Contains} {
+		guardPatterns(x)
+	}
+	for _, x := range s.Definitions {
+		guardPatterns(x)
+	}
+	if s.Properties != nil {
+		for p := s.Properties.Oldest(); p != nil; p = p.Next() {
+			guardPatterns(p.Value)
+		}
+	}
+	if s.PatternProperties != nil {
+		for _, x := range s.PatternProperties {
+			guardPatterns(x)
+		}
+	}
+}
+
 func def(defs jsonschema.Definitions, v any) *jsonschema.Schema {
 	return defs[defName(reflect.TypeOf(v))]
 }

@@ -52,6 +52,7 @@ func Reflect() *jsonschema.Schema {
 	describeValueTypes(s.Definitions)
 	describeLifecycle(s)
 	addRules(s)
+	guardPatterns(s)
 	return s
 }
 

@@ -141,7 +141,13 @@ func TestPortable(t *testing.T) {
 					t.Errorf("%s: format %q is not a format of draft 2020-12", p, v)
 				}
 			case "pattern":
+				if v == newlineGuard {
+					break // checked below, where it guards a pattern
+				}
 				patterns = append(patterns, v.(string))
+				if !rejectsNewlines(obj["not"]) {
+					t.Errorf("%s: pattern %q has no newline guard", p, v)
+				}
 			case "properties", "$defs", "patternProperties", "dependentSchemas":
 				for name, sub := range v.(map[string]any) {
 					walk(p+"/"+name, sub)
@@ -163,6 +169,17 @@ func TestPortable(t *testing.T) {
 	for _, p := range patterns {
 		checkPortablePattern(t, p)
 	}
+}
+
+// rejectsNewlines reports whether not, the not of a schema, is the
+// newline guard or an anyOf that has it.
+func rejectsNewlines(not any) bool {
+	obj, _ := not.(map[string]any)
+	if obj["pattern"] == newlineGuard {
+		return true
+	}
+	alts, _ := obj["anyOf"].([]any)
+	return slices.ContainsFunc(alts, rejectsNewlines)
 }
 
 // checkPortablePattern fails unless p is in the subset of regular
