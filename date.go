@@ -16,9 +16,16 @@ type Date struct {
 }
 
 // DatePattern is the regular expression that the text form of every Date
-// matches. It checks the shape only: [ParseDate] also rejects days that do
-// not exist, such as 2023-02-29.
-const DatePattern = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
+// matches, and nothing else: it matches exactly the texts that [ParseDate]
+// accepts. It reads as a year from 0001 to 9999 with a month and a day
+// that month has (February up to the 28th), or February 29 of a leap year
+// (a year divisible by 4 but not by 100, or divisible by 400). The JSON
+// Schema uses it for every date. [ParseDate] does not run it, since it
+// reads the digits itself without allocating; tests check that the two
+// agree.
+const DatePattern = `^((000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})-` +
+	`((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))` +
+	`|([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)$`
 
 // DateFrom returns the given day, or the zero Date when there is no such day
 // (2023-02-29, month 13, year 0). Unlike [time.Date] it does not normalize:

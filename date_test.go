@@ -3,6 +3,7 @@ package bilateral_test
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math"
 	"regexp"
 	"slices"
@@ -397,14 +398,47 @@ func TestDateJSON(t *testing.T) {
 
 func TestDatePattern(t *testing.T) {
 	re := regexp.MustCompile(bilateral.DatePattern)
-	for _, s := range []string{"0001-01-01", "2024-06-14", "9999-12-31"} {
+	for _, s := range []string{
+		"0001-01-01", "2024-06-14", "9999-12-31", "2024-02-29", "2000-02-29", "0004-02-29", "0400-02-29",
+		"2023-02-28", "2024-04-30", "2024-01-31",
+	} {
 		if !re.MatchString(s) {
 			t.Errorf("DatePattern does not match %q", s)
 		}
 	}
-	for _, s := range []string{"2024-6-14", "20240614", "2024-06-14T00:00:00Z", "2024-06-14\n", ""} {
+	for _, s := range []string{
+		"0000-01-01", "0000-02-29", "2023-02-29", "1900-02-29", "0100-02-29", "2024-02-30", "2024-04-31",
+		"2024-13-01", "2024-00-10", "2024-01-00", "2024-01-32",
+		"2024-6-14", "20240614", "2024-06-14T00:00:00Z", "2024-06-14\n", "10000-01-01", "",
+	} {
 		if re.MatchString(s) {
 			t.Errorf("DatePattern matches %q", s)
+		}
+	}
+}
+
+// DatePattern and ParseDate agree in both directions: the pattern matches
+// a text exactly when ParseDate accepts it. Every year is tried with the
+// days around the end of February, and a few years with every month and
+// day from 00 to 99; FuzzParseDate tries other texts.
+func TestDatePatternAgreesWithParseDate(t *testing.T) {
+	re := regexp.MustCompile(bilateral.DatePattern)
+	check := func(s string) {
+		_, err := bilateral.ParseDate(s)
+		if match := re.MatchString(s); match != (err == nil) {
+			t.Errorf("DatePattern match of %q is %v, but ParseDate gives error %v", s, match, err)
+		}
+	}
+	for y := range 10000 {
+		for _, md := range []string{"01-01", "02-28", "02-29", "02-30", "12-31"} {
+			check(fmt.Sprintf("%04d-%s", y, md))
+		}
+	}
+	for _, y := range []int{0, 1, 4, 100, 400, 1900, 2000, 2023, 2024, 9999} {
+		for m := range 100 {
+			for d := range 100 {
+				check(fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+			}
 		}
 	}
 }

@@ -30,15 +30,46 @@ var (
 	USFederal = FiscalCalendar{offset: 3}
 )
 
+// fiscalStarts are the months in which a fiscal year may start, each the
+// first month of a calendar quarter, in order, with what each means.
+// NewFiscalCalendar accepts these months and no others, and the JSON Schema
+// lists them: one table, so that the two cannot drift.
+var fiscalStarts = [...]struct {
+	month       time.Month
+	description string
+}{
+	{time.January, "The calendar year."},
+	{time.April, "A fiscal year from April to March."},
+	{time.July, "A fiscal year from July to June."},
+	{time.October, "A fiscal year from October to September, as the U.S. federal government's."},
+}
+
 // NewFiscalCalendar returns the fiscal calendar whose year starts on the
 // first day of start. Only January, April, July and October are accepted;
 // for any other month the error is a [*ParseError] that wraps [ErrRange].
 func NewFiscalCalendar(start time.Month) (FiscalCalendar, error) {
-	switch start {
-	case time.January, time.April, time.July, time.October:
-		return FiscalCalendar{offset: uint8(start-1) / 3}, nil
+	for _, s := range fiscalStarts {
+		if s.month == start {
+			return FiscalCalendar{offset: uint8(start-1) / 3}, nil
+		}
 	}
 	return FiscalCalendar{}, newParseError("NewFiscalCalendar", strconv.Itoa(int(start)), ErrRange)
+}
+
+// fiscalStartNumbers lists the numbers of the months of fiscalStarts, as
+// in "1, 4, 7 or 10".
+func fiscalStartNumbers() string {
+	var b []byte
+	for i, s := range fiscalStarts {
+		switch {
+		case i == len(fiscalStarts)-1:
+			b = append(b, " or "...)
+		case i > 0:
+			b = append(b, ", "...)
+		}
+		b = strconv.AppendInt(b, int64(s.month), 10)
+	}
+	return string(b)
 }
 
 // Start returns the month in which c's fiscal year starts.
@@ -160,7 +191,7 @@ func (c *FiscalCalendar) UnmarshalJSON(data []byte) error {
 	}
 	fc, err := NewFiscalCalendar(time.Month(m))
 	if err != nil {
-		return adviceError(fn, s, ErrRange, "a fiscal year starts in month 1, 4, 7 or 10")
+		return adviceError(fn, s, ErrRange, "a fiscal year starts in month "+fiscalStartNumbers())
 	}
 	*c = fc
 	return nil

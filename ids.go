@@ -28,7 +28,10 @@ var (
 )
 
 // An ID identifies an agreement, or a commitment, milestone or engagement
-// within one. See [IDPattern] for its form.
+// within one: lower-case letters and digits in words joined by single
+// hyphens, at most 64 characters, such as "trade-policy-harmonization".
+//
+// Its form is [IDPattern], at most [IDMaxLength] bytes long.
 type ID string
 
 // IsValid reports whether id has the form of [IDPattern] and is at most
@@ -41,20 +44,26 @@ func IsIdentifier(s string) bool {
 	return len(s) <= IDMaxLength && idRE.MatchString(s)
 }
 
-// A PartyCode identifies one of the two parties to an agreement. See
-// [PartyCodePattern] for its form.
+// A PartyCode identifies one of the two parties to an agreement: an ISO
+// 3166-1 alpha-2 code such as "MX", or an ISO 3166-2 subdivision such as
+// "MX-CMX".
+//
+// Its form is [PartyCodePattern].
 type PartyCode string
 
 // IsValid reports whether c has the form of [PartyCodePattern].
 func (c PartyCode) IsValid() bool { return partyCodeRE.MatchString(string(c)) }
 
-// A LanguageTag names a language in which an agreement is authentic, such as
-// "en" or "es". See [LanguageTagPattern] for its form.
+// A LanguageTag names a language in which an agreement is authentic: a BCP
+// 47 tag with a lower-case primary language subtag, such as "en", "es" or
+// "es-MX".
 //
 // Tags are compared exactly as written, as JSON Schema validators compare
 // them: although BCP 47 ignores case, "es-MX" and "es-mx" are two tags here,
 // so a document should spell each tag the same way everywhere (the
 // conventional spelling has an upper-case region, as in "es-MX").
+//
+// Its form is [LanguageTagPattern].
 type LanguageTag string
 
 // IsValid reports whether t has the form of [LanguageTagPattern].

@@ -11,8 +11,9 @@ func (Quarter) JSONSchema() *jsonschema.Schema {
 	return &jsonschema.Schema{Type: "string", Pattern: QuarterPattern}
 }
 
-// JSONSchema describes the JSON form of a Date. The "date" format (RFC
-// 3339 full-date) also rejects days that do not exist, as [ParseDate] does.
+// JSONSchema describes the JSON form of a Date. [DatePattern] alone
+// rejects what [ParseDate] rejects, days that do not exist included; the
+// "date" format (RFC 3339 full-date) tells tools what the string is.
 func (Date) JSONSchema() *jsonschema.Schema {
 	return &jsonschema.Schema{Type: "string", Format: "date", Pattern: DatePattern}
 }
@@ -36,17 +37,16 @@ func (Text) JSONSchema() *jsonschema.Schema {
 }
 
 // JSONSchema describes the JSON form of a FiscalCalendar: the number of the
-// month in which the fiscal year starts.
+// month in which the fiscal year starts, one of the months that
+// [NewFiscalCalendar] accepts.
 func (FiscalCalendar) JSONSchema() *jsonschema.Schema {
-	return &jsonschema.Schema{
-		Type: "integer",
-		OneOf: []*jsonschema.Schema{
-			{Const: 1, Title: "January", Description: "The calendar year."},
-			{Const: 4, Title: "April", Description: "A fiscal year from April to March."},
-			{Const: 7, Title: "July", Description: "A fiscal year from July to June."},
-			{Const: 10, Title: "October", Description: "A fiscal year from October to September, as the U.S. federal government's."},
-		},
+	s := &jsonschema.Schema{Type: "integer"}
+	for _, f := range fiscalStarts {
+		s.OneOf = append(s.OneOf, &jsonschema.Schema{
+			Const: int(f.month), Title: f.month.String(), Description: f.description,
+		})
 	}
+	return s
 }
 
 // JSONSchema describes the JSON form of an ID.

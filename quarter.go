@@ -29,7 +29,11 @@ const (
 )
 
 // QuarterPattern is the regular expression that the canonical text form of
-// a valid Quarter matches. The JSON Schema uses it for every quarter.
+// a valid Quarter matches, and nothing else: it matches exactly the
+// non-empty texts that [Quarter.UnmarshalText] accepts, years 0001 to 9999
+// and quarters 1 to 4. The JSON Schema uses it for every quarter. The
+// parser does not run it, since it reads the digits itself without
+// allocating; tests check that the two agree.
 const QuarterPattern = `^(000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})-Q[1-4]$`
 
 // QuarterFrom returns quarter number (1 to 4) of year (1 to 9999). For any

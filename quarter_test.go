@@ -3,6 +3,7 @@ package bilateral_test
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math"
 	"regexp"
 	"strconv"
@@ -608,6 +609,25 @@ func TestQuarterPattern(t *testing.T) {
 	for qq := range bilateral.Quarters(q("0001-Q1"), q("9999-Q4")) {
 		if s := qq.String(); !re.MatchString(s) {
 			t.Fatalf("QuarterPattern does not match %q", s)
+		}
+	}
+}
+
+// QuarterPattern and UnmarshalText, which reads documents, agree in both
+// directions: the pattern matches a text exactly when UnmarshalText accepts
+// it. Every year is tried with every quarter digit; FuzzParseQuarter tries
+// other texts.
+func TestQuarterPatternAgreesWithUnmarshalText(t *testing.T) {
+	re := regexp.MustCompile(bilateral.QuarterPattern)
+	for y := range 10000 {
+		for n := range 10 {
+			for _, s := range []string{fmt.Sprintf("%04d-Q%d", y, n), fmt.Sprintf("%04d-q%d", y, n)} {
+				var qq bilateral.Quarter
+				err := qq.UnmarshalText([]byte(s))
+				if match := re.MatchString(s); match != (err == nil) {
+					t.Errorf("QuarterPattern match of %q is %v, but UnmarshalText gives error %v", s, match, err)
+				}
+			}
 		}
 	}
 }

@@ -6,12 +6,13 @@ import (
 	"github.com/bilateral-go/bilateral/milestone"
 )
 
-// An Agreement is a bilateral agreement: the document this module is about.
-// Its JSON form is the document; [Parse] reads it and [Agreement.Validate]
-// checks it.
+// An Agreement is a bilateral agreement between two parties: the areas they
+// work on, what they agreed to do, the results due quarter by quarter, their
+// meetings, and where the agreement stands in its lifecycle.
 //
-// Agreement has only exported fields, so github.com/google/go-cmp compares
-// two agreements without options.
+// Its JSON form is the document that this module is about; [Parse] reads it
+// and [Agreement.Validate] checks it. Agreement has only exported fields, so
+// github.com/google/go-cmp compares two agreements without options.
 type Agreement struct {
 	// ID identifies the agreement.
 	ID bilateral.ID `json:"id"`
@@ -22,9 +23,9 @@ type Agreement struct {
 	// Summary says in a few sentences what the agreement is about.
 	Summary bilateral.Text `json:"summary,omitzero"`
 	// Languages are the equally authentic languages of the agreement, the
-	// first being the language of plain-string texts. Empty means English
-	// only. When there is more than one, every text of the document is an
-	// object that has every one of them.
+	// first being the language of plain-string texts. Without any, the
+	// agreement is in English only. When there is more than one, every text
+	// of the document is an object that has every one of them.
 	Languages []bilateral.LanguageTag `json:"languages,omitempty"`
 	// Status is where the agreement stands in its lifecycle. When there is
 	// a history, it equals the status of the last step.

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -47,8 +48,10 @@ func FuzzParse(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	known := map[string]bool{}
+	schemaChecks := map[string]bool{}
 	for _, c := range agreement.Codes() {
 		known[c.Code] = true
+		schemaChecks[c.Code] = c.SchemaChecks
 	}
 	sch := compileSchema(f)
 
@@ -74,6 +77,13 @@ func FuzzParse(f *testing.F) {
 				}
 				if p.Message == "" {
 					t.Errorf("problem %#v has no message", p)
+				}
+			}
+			// When every problem is one whose rule the JSON Schema
+			// expresses, the schema rejects the document too.
+			if json.Valid(data) && !slices.ContainsFunc(ps, func(p bilateral.Problem) bool { return !schemaChecks[p.Code] }) {
+				if err := schemacheck.Validate(sch, data); err == nil {
+					t.Fatalf("Parse reports %v, each a rule of the JSON Schema, but the schema accepts the document", ps)
 				}
 			}
 			return

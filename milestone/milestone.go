@@ -28,7 +28,8 @@ type Milestone struct {
 	// Commitment is the id of the commitment that the milestone delivers,
 	// if any: one of the agreement's commitments.
 	Commitment bilateral.ID `json:"commitment,omitempty"`
-	// Status is where the milestone stands. Empty means scheduled.
+	// Status is where the milestone stands; a milestone without one is
+	// scheduled.
 	Status Status `json:"status,omitempty"`
 	// MetIn is the quarter in which the milestone was met or partially met.
 	// It is set exactly when Status is met or partially-met, and is not

@@ -8,9 +8,11 @@ import (
 )
 
 // A Status is where a milestone stands, following the Open Contracting Data
-// Standard. The empty Status means [Scheduled]. Whether a milestone is
-// overdue is not a status: it depends on the quarter you ask about, see
-// [Milestone.Overdue].
+// Standard. Whether a milestone is overdue is not a status: it depends on
+// the quarter you ask about.
+//
+// The empty Status means [Scheduled]. [Milestone.Overdue] tells whether a
+// milestone is overdue as of a quarter.
 type Status string
 
 // The statuses of a milestone.

@@ -12,5 +12,6 @@
 // engagement). The rules that only [agreement.Agreement.Validate] can check
 // (references between parts, uniqueness of ids and keys, the order of
 // quarters, dependency cycles, the lifecycle, languages) are named in the
-// descriptions of the places they apply to.
+// descriptions of the places they apply to; the description of history
+// gives the table of legal lifecycle moves.
 package schema

@@ -7,6 +7,7 @@ import (
 	"github.com/invopop/jsonschema"
 	orderedmap "github.com/pb33f/ordered-map/v2"
 
+	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/agreement"
 	"github.com/bilateral-go/bilateral/focusarea"
 	"github.com/bilateral-go/bilateral/milestone"
@@ -30,6 +31,44 @@ func describeValueTypes(defs jsonschema.Definitions) {
 
 const module = "github.com/bilateral-go/bilateral"
 
+// describeLifecycle adds the table of legal lifecycle moves, which
+// Validate checks history against, to the descriptions of the agreement's
+// history and of its statuses, so that tools in any language can learn it.
+func describeLifecycle(s *jsonschema.Schema) {
+	moves := agreement.LegalMoves()
+	var rows []string
+	var final []agreement.Status
+	for _, d := range agreement.Statuses() {
+		to, ok := moves[d.Value]
+		if !ok {
+			final = append(final, d.Value)
+			continue
+		}
+		rows = append(rows, "from "+string(d.Value)+" to "+list(to, "or"))
+	}
+	table := "The legal moves are: " + strings.Join(rows, "; ") + "; " +
+		list(final, "and") + " are final."
+	history := prop(s, "history")
+	history.Description += " " + table
+	status := def(s.Definitions, agreement.Status(""))
+	status.Description += " " + table
+}
+
+// list writes statuses as "a, b or c", with the conjunction given.
+func list(statuses []agreement.Status, conjunction string) string {
+	var b strings.Builder
+	for i, s := range statuses {
+		switch {
+		case i > 0 && i == len(statuses)-1:
+			b.WriteString(" " + conjunction + " ")
+		case i > 0:
+			b.WriteString(", ")
+		}
+		b.WriteString(string(s))
+	}
+	return b.String()
+}
+
 // addRules adds the rules that struct reflection cannot know: item counts,
 // bounds, non-empty names, and the members that one member's value makes
 // required or forbidden. Each matches a rule of Validate, at the same place.
@@ -45,26 +84,50 @@ func addRules(s *jsonschema.Schema) {
 	prop(def(defs, focusarea.Priority{}), "statements").MinItems = count(1)
 	prop(def(defs, focusarea.Indicator{}), "value").Minimum = "0"
 
-	// A focus area whose key is not in the vocabulary needs a title.
+	// A focus area whose key is well formed but not in the vocabulary needs
+	// a title. An ill-formed key is a problem of its own, and Validate
+	// checks nothing more about it, so the rule does not fire for one.
 	known := make([]any, 0)
 	for _, d := range focusarea.Vocabulary() {
 		known = append(known, string(d.Value))
 	}
 	area := def(defs, focusarea.Area{})
 	area.If = &jsonschema.Schema{
-		Required:   []string{"key"},
-		Properties: props("key", &jsonschema.Schema{Not: &jsonschema.Schema{Enum: known}}),
+		Required: []string{"key"},
+		Properties: props("key", &jsonschema.Schema{
+			Type:      "string",
+			Pattern:   focusarea.KeyPattern,
+			MaxLength: count(bilateral.IDMaxLength),
+			Not:       &jsonschema.Schema{Enum: known},
+		}),
 	}
-	area.Then = &jsonschema.Schema{Required: []string{"title"}}
+	area.Then = requires("title")
 
-	// A milestone has metIn exactly when it is met or partially met.
-	ms := def(defs, milestone.Milestone{})
-	ms.If = &jsonschema.Schema{
-		Required:   []string{"status"},
-		Properties: props("status", &jsonschema.Schema{Enum: []any{string(milestone.Met), string(milestone.PartiallyMet)}}),
+	// A milestone has metIn exactly when it is met or partially met: two
+	// rules, each of which fires only for a status that is one of the
+	// statuses (or, for the second, no status, which means scheduled).
+	var metStatuses, otherStatuses []any
+	for _, d := range milestone.Statuses() {
+		if d.Value == milestone.Met || d.Value == milestone.PartiallyMet {
+			metStatuses = append(metStatuses, string(d.Value))
+		} else {
+			otherStatuses = append(otherStatuses, string(d.Value))
+		}
 	}
-	ms.Then = &jsonschema.Schema{Required: []string{"metIn"}}
-	ms.Else = &jsonschema.Schema{Properties: props("metIn", jsonschema.FalseSchema)}
+	ms := def(defs, milestone.Milestone{})
+	ms.AllOf = []*jsonschema.Schema{
+		{
+			If: &jsonschema.Schema{
+				Required:   []string{"status"},
+				Properties: props("status", &jsonschema.Schema{Enum: metStatuses}),
+			},
+			Then: requires("metIn"),
+		},
+		{
+			If:   &jsonschema.Schema{Properties: props("status", &jsonschema.Schema{Enum: otherStatuses})},
+			Then: &jsonschema.Schema{Properties: props("metIn", jsonschema.FalseSchema)},
+		},
+	}
 
 	// A scheduled or held engagement has a date.
 	eng := def(defs, agreement.Engagement{})
@@ -74,7 +137,60 @@ func addRules(s *jsonschema.Schema) {
 			string(agreement.EngagementScheduled), string(agreement.EngagementHeld),
 		}}),
 	}
-	eng.Then = &jsonschema.Schema{Required: []string{"date"}}
+	eng.Then = requires("date")
+}
+
+// requires returns a schema that requires the member name. It also declares
+// the member, as strict validators (Ajv's strictRequired) want of every
+// required member.
+func requires(name string) *jsonschema.Schema {
+	return &jsonschema.Schema{Required: []string{name}, Properties: props(name, jsonschema.TrueSchema)}
+}
+
+// newlineGuard is the pattern of strings that hold a line feed. Every
+// schema with a pattern also has "not": {"pattern": newlineGuard}: in
+// Python's re, which python-jsonschema uses, "$" also matches before a
+// line feed that ends the string, so "trade\n" would match the pattern of
+// ids; RE2, ECMAScript and the others read "$" as the end of the string.
+// No pattern of the document allows a line feed, so the guard changes
+// nothing elsewhere. (ECMAScript has no \z to say it in the pattern.)
+const newlineGuard = "\n"
+
+// guardPatterns adds the newline guard to every schema of s, and of its
+// subschemas, that has a pattern.
+func guardPatterns(s *jsonschema.Schema) {
+	if s == nil {
+		return
+	}
+	if s.Pattern != "" {
+		guard := &jsonschema.Schema{Pattern: newlineGuard}
+		if s.Not == nil {
+			s.Not = guard
+		} else {
+			s.Not = &jsonschema.Schema{AnyOf: []*jsonschema.Schema{s.Not, guard}}
+		}
+	}
+	for _, sub := range [][]*jsonschema.Schema{s.AllOf, s.AnyOf, s.OneOf, s.PrefixItems} {
+		for _, x := range sub {
+			guardPatterns(x)
+		}
+	}
+	for _, x := range []*jsonschema.Schema{s.If, s.Then, s.Else, s.Items, s.AdditionalProperties, s.PropertyNames, s.Contains} {
+		guardPatterns(x)
+	}
+	for _, x := range s.Definitions {
+		guardPatterns(x)
+	}
+	if s.Properties != nil {
+		for p := s.Properties.Oldest(); p != nil; p = p.Next() {
+			guardPatterns(p.Value)
+		}
+	}
+	if s.PatternProperties != nil {
+		for _, x := range s.PatternProperties {
+			guardPatterns(x)
+		}
+	}
 }
 
 func def(defs jsonschema.Definitions, v any) *jsonschema.Schema {

@@ -16,7 +16,10 @@ import (
 //go:generate go run ./internal/genschema
 
 // ID is the $id of the agreement document schema. It names the schema and
-// stays the same from release to release of this major version.
+// stays the same from release to release of this major version. It is an
+// identifier, not the address of a file to download: the file is
+// agreement.schema.json in this package's directory, and [Agreement]
+// returns it.
 const ID = "https://github.com/bilateral-go/bilateral/schema/agreement.schema.json"
 
 //go:embed agreement.schema.json
@@ -50,7 +53,9 @@ func Reflect() *jsonschema.Schema {
 	s.ID = ID
 	s.Title = "Bilateral agreement"
 	describeValueTypes(s.Definitions)
+	describeLifecycle(s)
 	addRules(s)
+	guardPatterns(s)
 	return s
 }
 

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -107,9 +108,10 @@ var formats = map[string]bool{
 	"relative-json-pointer": true, "regex": true,
 }
 
-// The schema uses only standard keywords and formats, and regular
-// expressions that Go's RE2 and ECMAScript read alike, so that strict
-// validators of other ecosystems compile it unchanged.
+// The schema uses only standard keywords and formats, regular expressions
+// that Go's RE2 and ECMAScript read alike, and declares every member it
+// requires, so that strict validators of other ecosystems (Ajv with
+// strict: true) compile it unchanged.
 func TestPortable(t *testing.T) {
 	var patterns []string
 	var walk func(path string, s any)
@@ -117,6 +119,16 @@ func TestPortable(t *testing.T) {
 		obj, ok := s.(map[string]any)
 		if !ok {
 			return // true and false are schemas too
+		}
+		// Strict validators (Ajv's strictRequired) want every required
+		// member declared in properties next to it, in an if's then too.
+		if required, ok := obj["required"].([]any); ok {
+			declared, _ := obj["properties"].(map[string]any)
+			for _, name := range required {
+				if _, ok := declared[name.(string)]; !ok {
+					t.Errorf("%s: required member %q is not declared in properties", path, name)
+				}
+			}
 		}
 		for k, v := range obj {
 			p := path + "/" + k
@@ -129,14 +141,20 @@ func TestPortable(t *testing.T) {
 					t.Errorf("%s: format %q is not a format of draft 2020-12", p, v)
 				}
 			case "pattern":
+				if v == newlineGuard {
+					break // checked below, where it guards a pattern
+				}
 				patterns = append(patterns, v.(string))
+				if !rejectsNewlines(obj["not"]) {
+					t.Errorf("%s: pattern %q has no newline guard", p, v)
+				}
 			case "properties", "$defs", "patternProperties", "dependentSchemas":
 				for name, sub := range v.(map[string]any) {
 					walk(p+"/"+name, sub)
 				}
 			case "allOf", "anyOf", "oneOf", "prefixItems":
 				for i, sub := range v.([]any) {
-					walk(p+"/"+string(rune('0'+i)), sub)
+					walk(p+"/"+strconv.Itoa(i), sub)
 				}
 			case "not", "if", "then", "else", "items", "contains", "additionalProperties", "propertyNames",
 				"unevaluatedItems", "unevaluatedProperties", "contentSchema":
@@ -151,6 +169,17 @@ func TestPortable(t *testing.T) {
 	for _, p := range patterns {
 		checkPortablePattern(t, p)
 	}
+}
+
+// rejectsNewlines reports whether not, the not of a schema, is the
+// newline guard or an anyOf that has it.
+func rejectsNewlines(not any) bool {
+	obj, _ := not.(map[string]any)
+	if obj["pattern"] == newlineGuard {
+		return true
+	}
+	alts, _ := obj["anyOf"].([]any)
+	return slices.ContainsFunc(alts, rejectsNewlines)
 }
 
 // checkPortablePattern fails unless p is in the subset of regular
@@ -246,5 +275,145 @@ func TestEnumsComeFromDefinitionTables(t *testing.T) {
 	alts := defs["focusarea.Key"].(map[string]any)["anyOf"].([]any)
 	if alts[len(alts)-1].(map[string]any)["pattern"] == nil {
 		t.Error("focusarea.Key does not accept keys outside the vocabulary")
+	}
+}
+
+// descriptions returns the descriptions of the schema document by the
+// JSON Pointer of the schema that has them.
+func descriptions(doc map[string]any) map[string]string {
+	out := make(map[string]string)
+	var walk func(path string, v any)
+	walk = func(path string, v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			for k, sub := range v {
+				if k == "description" {
+					if d, ok := sub.(string); ok {
+						out[path] = d
+						continue
+					}
+				}
+				walk(path+"/"+k, sub)
+			}
+		case []any:
+			for i, sub := range v {
+				walk(path+"/"+strconv.Itoa(i), sub)
+			}
+		}
+	}
+	walk("", doc)
+	return out
+}
+
+// unquoted returns s without its double-quoted spans, which quote the
+// document's own words.
+func unquoted(s string) string {
+	var b strings.Builder
+	for i, part := range strings.Split(s, `"`) {
+		if i%2 == 0 {
+			b.WriteString(part + " ")
+		}
+	}
+	return b.String()
+}
+
+var (
+	goReference = regexp.MustCompile(`\b[A-Za-z][A-Za-z0-9]*[a-z][A-Za-z0-9]*\.[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*\b`) // Milestone.Overdue, not U.S.
+	camelCase   = regexp.MustCompile(`\b[A-Z][A-Za-z0-9]*([a-z][A-Z]|[A-Z]{2}[a-z])[A-Za-z0-9]*\b`)
+	word        = regexp.MustCompile(`\b[A-Za-z][A-Za-z0-9]*\b`)
+)
+
+// The descriptions speak JSON: they call members by their JSON names, not
+// their Go field names, and name no Go function, method or constant, so
+// that a reader who knows only the document can follow them.
+func TestDescriptionsSpeakJSON(t *testing.T) {
+	doc := schemaDocument(t)
+	defs := doc["$defs"].(map[string]any)
+	// The Go field names, of each struct, that are not its JSON names.
+	goNames := make(map[string]map[string]bool) // by schema pointer of the struct
+	var walk func(t reflect.Type)
+	seen := map[reflect.Type]bool{}
+	walk = func(typ reflect.Type) {
+		for typ.Kind() == reflect.Pointer || typ.Kind() == reflect.Slice {
+			typ = typ.Elem()
+		}
+		if typ.Kind() != reflect.Struct || seen[typ] {
+			return
+		}
+		seen[typ] = true
+		at := "/$defs/" + defName(typ)
+		if typ == reflect.TypeFor[agreement.Agreement]() {
+			at = ""
+		}
+		names := map[string]bool{}
+		for i := range typ.NumField() {
+			f := typ.Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			if j, _, _ := strings.Cut(f.Tag.Get("json"), ","); j != "" && j != f.Name {
+				names[f.Name] = true
+			}
+			walk(f.Type)
+		}
+		goNames[at] = names
+	}
+	walk(reflect.TypeFor[agreement.Agreement]())
+	if len(goNames) < 10 {
+		t.Fatalf("found %d structs, want every struct of the document", len(goNames))
+	}
+
+	for at, d := range descriptions(doc) {
+		text := unquoted(d)
+		// A document has no empty values: Parse and the schema reject "",
+		// so "empty" would be a Go meaning.
+		if strings.Contains(strings.ToLower(text), "empty") {
+			t.Errorf("%s: the description speaks of an empty value, which a document cannot have: %q", at, d)
+		}
+		for _, ref := range goReference.FindAllString(text, -1) {
+			t.Errorf("%s: the description names the Go %s: %q", at, ref, d)
+		}
+		for _, w := range camelCase.FindAllString(text, -1) {
+			if defs["bilateral."+w] == nil && defs["agreement."+w] == nil && defs["focusarea."+w] == nil && defs["milestone."+w] == nil {
+				t.Errorf("%s: the description names %s, which is neither a member nor a type of the document: %q", at, w, d)
+			}
+		}
+		// The description of a struct, or of one of its members, uses
+		// the JSON names of its members.
+		for structAt, names := range goNames {
+			if at != structAt && !strings.HasPrefix(at, structAt+"/properties/") {
+				continue
+			}
+			if structAt == "" && strings.HasPrefix(at, "/$defs/") {
+				continue
+			}
+			for _, w := range word.FindAllString(text, -1) {
+				if names[w] {
+					t.Errorf("%s: the description calls a member by its Go name %s: %q", at, w, d)
+				}
+			}
+		}
+	}
+}
+
+// The descriptions of the agreement's history and statuses give the table
+// of legal lifecycle moves, from agreement.LegalMoves.
+func TestDescriptionsGiveTheLifecycle(t *testing.T) {
+	doc := schemaDocument(t)
+	history := doc["properties"].(map[string]any)["history"].(map[string]any)["description"].(string)
+	status := doc["$defs"].(map[string]any)["agreement.Status"].(map[string]any)["description"].(string)
+	moves := agreement.LegalMoves()
+	for _, d := range agreement.Statuses() {
+		var want string
+		if to, ok := moves[d.Value]; ok {
+			want = "from " + string(d.Value) + " to " + list(to, "or") + ";"
+		} else {
+			want = string(d.Value)
+		}
+		for name, desc := range map[string]string{"history": history, "agreement.Status": status} {
+			if !strings.Contains(desc, want) {
+				t.Errorf("the description of %s does not give the moves from %s (%q): %q", name, d.Value, want, desc)
+			}
+		}
 	}
 }

@@ -29,9 +29,20 @@ var Packages = []string{".", "focusarea", "milestone", "agreement"}
 // package's CommentMap wants: "module/pkg.Type" and "module/pkg.Type.Field".
 // A type's description is the first paragraph of its comment; a field's is
 // its whole comment. Lines are joined with spaces.
+//
+// The descriptions are for readers of JSON documents, so they use JSON
+// names where the comments use Go names:
+//
+//   - in the comment of a struct type or of one of its fields, the Go name
+//     of a field of that struct becomes its JSON name ("Status" becomes
+//     "status"), except within double quotes;
+//   - a doc link to a string constant, such as [Alternating], becomes the
+//     constant's value in double quotes, "alternating";
+//   - other doc links, such as [Quarter], become plain words.
 func Extract(fsys fs.FS, module string) (map[string]string, error) {
-	comments := make(map[string]string)
 	fset := token.NewFileSet()
+	files := make(map[string][]*ast.File) // by package path
+	consts := make(map[string]string)     // "pkg.Name" to value
 	for _, dir := range Packages {
 		entries, err := fs.ReadDir(fsys, dir)
 		if err != nil {
@@ -54,13 +65,47 @@ func Extract(fsys fs.FS, module string) (map[string]string, error) {
 			if err != nil {
 				return nil, err
 			}
-			collect(f, pkg, comments)
+			files[pkg] = append(files[pkg], f)
+			collectConsts(f, path.Base(pkg), consts)
+		}
+	}
+	comments := make(map[string]string)
+	for pkg, pf := range files {
+		for _, f := range pf {
+			collect(f, pkg, consts, comments)
 		}
 	}
 	return comments, nil
 }
 
-func collect(f *ast.File, pkg string, comments map[string]string) {
+// collectConsts records the exported string constants of f, keyed by the
+// package name and their own: "agreement.Alternating".
+func collectConsts(f *ast.File, pkgName string, consts map[string]string) {
+	for _, decl := range f.Decls {
+		gd, ok := decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.CONST {
+			continue
+		}
+		for _, spec := range gd.Specs {
+			vs := spec.(*ast.ValueSpec)
+			for i, n := range vs.Names {
+				if i >= len(vs.Values) || !n.IsExported() {
+					continue
+				}
+				lit, ok := vs.Values[i].(*ast.BasicLit)
+				if !ok || lit.Kind != token.STRING {
+					continue
+				}
+				if v, err := strconv.Unquote(lit.Value); err == nil {
+					consts[pkgName+"."+n.Name] = v
+				}
+			}
+		}
+	}
+}
+
+func collect(f *ast.File, pkg string, consts map[string]string, comments map[string]string) {
+	pkgName := path.Base(pkg)
 	for _, decl := range f.Decls {
 		gd, ok := decl.(*ast.GenDecl)
 		if !ok || gd.Tok != token.TYPE {
@@ -71,15 +116,16 @@ func collect(f *ast.File, pkg string, comments map[string]string) {
 			if !ts.Name.IsExported() {
 				continue
 			}
+			st, _ := ts.Type.(*ast.StructType)
+			r := renderer{pkg: pkgName, consts: consts, names: jsonNames(st)}
 			text := ts.Doc.Text()
 			if text == "" && len(gd.Specs) == 1 {
 				text = gd.Doc.Text()
 			}
-			if p := firstParagraph(text); p != "" {
+			if p := r.firstParagraph(text); p != "" {
 				comments[pkg+"."+ts.Name.Name] = p
 			}
-			st, ok := ts.Type.(*ast.StructType)
-			if !ok {
+			if st == nil {
 				continue
 			}
 			for _, field := range st.Fields.List {
@@ -89,7 +135,7 @@ func collect(f *ast.File, pkg string, comments map[string]string) {
 				}
 				for _, n := range field.Names {
 					if n.IsExported() && text != "" {
-						comments[pkg+"."+ts.Name.Name+"."+n.Name] = oneLine(text)
+						comments[pkg+"."+ts.Name.Name+"."+n.Name] = r.oneLine(text)
 					}
 				}
 			}
@@ -97,20 +143,133 @@ func collect(f *ast.File, pkg string, comments map[string]string) {
 	}
 }
 
-func firstParagraph(text string) string {
-	p, _, _ := strings.Cut(strings.TrimSpace(text), "\n\n")
-	return oneLine(p)
+// jsonNames returns the JSON names of the fields of st that differ from
+// their Go names, by Go name.
+func jsonNames(st *ast.StructType) map[string]string {
+	names := make(map[string]string)
+	if st == nil {
+		return names
+	}
+	for _, field := range st.Fields.List {
+		if field.Tag == nil {
+			continue
+		}
+		tag, err := strconv.Unquote(field.Tag.Value)
+		if err != nil {
+			continue
+		}
+		name, _, _ := strings.Cut(reflect.StructTag(tag).Get("json"), ",")
+		if name == "" || name == "-" {
+			continue
+		}
+		for _, n := range field.Names {
+			if n.IsExported() && n.Name != name {
+				names[n.Name] = name
+			}
+		}
+	}
+	return names
 }
 
-// oneLine joins the lines of a comment into one, and writes doc links such
-// as [Scheduled] as plain words.
-func oneLine(text string) string {
+// A renderer writes the comments of one type and its fields as
+// descriptions.
+type renderer struct {
+	pkg    string            // the package's name
+	consts map[string]string // string constants, by "pkg.Name"
+	names  map[string]string // JSON names of the struct's fields, by Go name
+}
+
+func (r renderer) firstParagraph(text string) string {
+	p, _, _ := strings.Cut(strings.TrimSpace(text), "\n\n")
+	return r.oneLine(p)
+}
+
+// oneLine joins the lines of a comment into one, with JSON names for Go
+// names.
+func (r renderer) oneLine(text string) string {
 	p := comment.Parser{
 		LookupPackage: func(name string) (string, bool) { return name, true },
 		LookupSym:     func(recv, name string) bool { return true },
 	}
+	doc := p.Parse(text)
+	for _, b := range doc.Content {
+		if para, ok := b.(*comment.Paragraph); ok {
+			para.Text = r.rewrite(para.Text)
+		}
+	}
 	pr := comment.Printer{TextWidth: -1}
-	return strings.Join(strings.Fields(string(pr.Text(p.Parse(text)))), " ")
+	return strings.Join(strings.Fields(string(pr.Text(doc))), " ")
+}
+
+// rewrite returns the text of a paragraph with JSON names for Go names
+// outside double quotes, and string constants for the doc links to them.
+func (r renderer) rewrite(text []comment.Text) []comment.Text {
+	out := make([]comment.Text, 0, len(text))
+	quoted := false
+	for _, t := range text {
+		switch t := t.(type) {
+		case comment.Plain:
+			var b strings.Builder
+			for i, part := range strings.Split(string(t), `"`) {
+				if i > 0 {
+					b.WriteByte('"')
+					quoted = !quoted
+				}
+				if quoted {
+					b.WriteString(part)
+				} else {
+					b.WriteString(r.rename(part))
+				}
+			}
+			out = append(out, comment.Plain(b.String()))
+		case *comment.DocLink:
+			pkg := r.pkg
+			if t.ImportPath != "" {
+				pkg = path.Base(t.ImportPath)
+			}
+			if v, ok := r.consts[pkg+"."+t.Name]; ok && t.Recv == "" {
+				out = append(out, comment.Plain(strconv.Quote(v)))
+				continue
+			}
+			out = append(out, t)
+		default:
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// rename replaces each Go field name in s, as a whole word, with its JSON
+// name.
+func (r renderer) rename(s string) string {
+	if len(r.names) == 0 {
+		return s
+	}
+	var b strings.Builder
+	for len(s) > 0 {
+		i := strings.IndexFunc(s, isWordChar)
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		b.WriteString(s[:i])
+		s = s[i:]
+		j := strings.IndexFunc(s, func(c rune) bool { return !isWordChar(c) })
+		if j < 0 {
+			j = len(s)
+		}
+		word := s[:j]
+		if name, ok := r.names[word]; ok {
+			word = name
+		}
+		b.WriteString(word)
+		s = s[j:]
+	}
+	return b.String()
+}
+
+func isWordChar(c rune) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
 // Reachable returns the fully qualified names ("module/pkg.Type") of the

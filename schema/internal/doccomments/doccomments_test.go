@@ -11,6 +11,29 @@ import (
 
 const module = "example.com/m"
 
+// spanSource declares a struct with JSON names and string constants. Its
+// tags are written with ' for `.
+var spanSource = strings.ReplaceAll(`package m
+// A Span is from [Start] to End; see [Widget] and [Span.Len].
+type Span struct {
+	// Start is the first day, "Start" in the form; not after End. Its
+	// state is [Open] or [Closed], or [Gadget].
+	Start int 'json:"start,omitempty"'
+	// End is the last day, after Start.
+	End int 'json:"end"'
+	// Name is named alike in JSON, and Skip not at all.
+	Name string 'json:"Name"'
+	Skip int    'json:"-"'
+}
+
+// The states of a span.
+const (
+	Open   = "open"
+	Closed State = "closed"
+	Count  = 2
+)
+`, "'", "`")
+
 func TestExtract(t *testing.T) {
 	fsys := fstest.MapFS{
 		"root.go": {Data: []byte(`package m
@@ -41,7 +64,9 @@ type (
 
 // unexported types are not part of the schema.
 type secret struct{ X int }
+
 `)},
+		"span.go":          {Data: []byte(spanSource)},
 		"root_test.go":     {Data: []byte("package m\n\n// Test types are not part of the document.\ntype T int\n")},
 		"focusarea/a.go":   {Data: []byte("package focusarea\n\n// Key is a key.\ntype Key string\n")},
 		"focusarea/README": {Data: []byte("not Go")},
@@ -60,6 +85,10 @@ type secret struct{ X int }
 		module + ".Widget.B":      "A, B share one comment.",
 		module + ".Gadget":        "Gadget is grouped alone, so the group's comment is its own.",
 		module + ".Left":          "Left is documented.",
+		module + ".Span":          "A Span is from Start to end; see Widget and Span.Len.", // a doc link names a Go symbol, not a field,
+		module + ".Span.Start":    `start is the first day, "Start" in the form; not after end. Its state is "open" or "closed", or Gadget.`,
+		module + ".Span.End":      "end is the last day, after start.",
+		module + ".Span.Name":     "Name is named alike in JSON, and Skip not at all.",
 		module + "/focusarea.Key": "Key is a key.",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
