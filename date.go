@@ -120,8 +120,12 @@ func (d Date) Quarter() Quarter {
 }
 
 // Time returns midnight at the start of d in loc. It panics if loc is nil,
-// like [time.Date].
+// like [time.Date]. The zero Date is no day, so its Time is the zero
+// [time.Time], whose IsZero is true.
 func (d Date) Time(loc *time.Location) time.Time {
+	if !d.IsValid() {
+		return time.Time{}
+	}
 	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, loc)
 }
 

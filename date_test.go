@@ -237,6 +237,9 @@ func TestDateTime(t *testing.T) {
 	if want := time.Date(2024, time.June, 14, 0, 0, 0, 0, loc); !got.Equal(want) || got.Location() != loc {
 		t.Errorf("Time(loc) = %v, want %v", got, want)
 	}
+	if got := (bilateral.Date{}).Time(loc); !got.IsZero() {
+		t.Errorf("the zero Date's Time = %v, want the zero time.Time", got)
+	}
 	defer func() {
 		if recover() == nil {
 			t.Errorf("Time(nil) did not panic")

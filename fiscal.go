@@ -186,7 +186,7 @@ func (c *FiscalCalendar) UnmarshalJSON(data []byte) error {
 		return nil
 	}
 	m, ok := digits(s)
-	if !ok || len(s) > 2 {
+	if !ok || len(s) > 2 || (len(s) == 2 && s[0] == '0') { // JSON numbers have no leading zero
 		return newParseError(fn, s, ErrSyntax)
 	}
 	fc, err := NewFiscalCalendar(time.Month(m))

@@ -358,3 +358,39 @@ func cmpInt(a, b int) int {
 	}
 	return 0
 }
+
+func FuzzFiscalCalendarJSON(f *testing.F) {
+	for _, s := range []string{"1", "4", "7", "10", "0", "2", "13", "04", "010", "-1", "1.0", "1e1", `"10"`, "null", "nul", " 4", "", "99999999999999999999"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var c bilateral.FiscalCalendar
+		err := c.UnmarshalJSON(data) // never panics
+		if err != nil {
+			checkFuzzError(t, err, "FiscalCalendar.UnmarshalJSON", string(data))
+			if c != (bilateral.FiscalCalendar{}) {
+				t.Fatalf("UnmarshalJSON(%q) set %v with error %v", data, c, err)
+			}
+		}
+		// encoding/json reads the same month from the same integer.
+		var m int
+		isInt := json.Unmarshal(data, &m) == nil && json.Valid(data) && string(data) != "null"
+		switch {
+		case err == nil && string(data) == "null":
+		case err == nil && !isInt:
+			t.Fatalf("UnmarshalJSON(%q) accepted what is not a JSON integer", data)
+		case err == nil && int(c.Start()) != m:
+			t.Fatalf("UnmarshalJSON(%q) = %v; encoding/json reads %d", data, c, m)
+		case err != nil && isInt && (m == 1 || m == 4 || m == 7 || m == 10) && !strings.ContainsAny(string(data), ".eE- \t\r\n"):
+			t.Fatalf("UnmarshalJSON(%q): %v; want the calendar starting in month %d", data, err, m)
+		}
+		if err != nil || string(data) == "null" {
+			return
+		}
+		b, _ := c.MarshalJSON()
+		var back bilateral.FiscalCalendar
+		if err := back.UnmarshalJSON(b); err != nil || back != c {
+			t.Fatalf("UnmarshalJSON(MarshalJSON(%v) = %s) = %v, %v", c, b, back, err)
+		}
+	})
+}
