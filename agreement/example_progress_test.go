@@ -132,6 +132,6 @@ func ExampleAgreement_Gantt() {
 	//     axisFormat %Y-%m
 	//     todayMarker off
 	//     section Water
-	//     ​Joint gauging stations (met) :done, joint-gauging, 2025-07-01, 2025-10-01
-	//     ​Shared flow forecasts (overdue) :crit, shared-forecasts, 2025-10-01, 2026-01-01
+	//     Joint gauging stations (met): done, m-joint-gauging, 2025-07-01, 2025-10-01
+	//     Shared flow forecasts (overdue): crit, m-shared-forecasts, 2025-10-01, 2026-01-01
 }
