@@ -2,7 +2,10 @@ package milestone_test
 
 import (
 	"errors"
+	"math/rand/v2"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -161,5 +164,61 @@ func TestStatusTitlesFollowTheTable(t *testing.T) {
 	}
 	if milestone.Status("").Title() != "Scheduled" || milestone.Status("done").Title() != "done" {
 		t.Error("the empty or an unknown Status has the wrong title")
+	}
+}
+
+// TestScheduleOrder checks the order of schedules made from lists in
+// schedule order, in quarter order only, and in no order, with repeated
+// ids within and across quarters, against a stable sort by quarter, then
+// id; and that Lookup finds the first milestone with an id.
+func TestScheduleOrder(t *testing.T) {
+	base := []milestone.Milestone{
+		{ID: "d"},
+		{ID: "a", Quarter: q("2024-Q3")},
+		{ID: "b", Quarter: q("2024-Q4"), Title: bilateral.PlainText("first b")},
+		{ID: "b", Quarter: q("2024-Q4"), Title: bilateral.PlainText("second b")},
+		{ID: "c", Quarter: q("2024-Q4")},
+		{ID: "a", Quarter: q("2025-Q1"), Title: bilateral.PlainText("a again")},
+		{ID: "e", Quarter: q("2025-Q1")},
+	}
+	inputs := map[string][]milestone.Milestone{"in order": base}
+	byQuarter := slices.Clone(base)
+	byQuarter[2], byQuarter[4] = byQuarter[4], byQuarter[2] // c, second b, first b
+	byQuarter[5], byQuarter[6] = byQuarter[6], byQuarter[5]
+	inputs["by quarter"] = byQuarter
+	r := rand.New(rand.NewPCG(1, 2))
+	for k := range 20 {
+		shuffled := slices.Clone(base)
+		r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		inputs["shuffled "+strconv.Itoa(k)] = shuffled
+	}
+	label := func(m milestone.Milestone) string {
+		return string(m.ID) + "@" + m.Quarter.String() + " " + m.Title.String()
+	}
+	for name, ms := range inputs {
+		want := slices.Clone(ms)
+		slices.SortStableFunc(want, func(x, y milestone.Milestone) int {
+			if c := x.Quarter.Compare(y.Quarter); c != 0 {
+				return c
+			}
+			return strings.Compare(string(x.ID), string(y.ID))
+		})
+		var wantLabels, got []string
+		for _, m := range want {
+			wantLabels = append(wantLabels, label(m))
+		}
+		s := milestone.NewSchedule(ms)
+		for m := range s.All() {
+			got = append(got, label(m))
+		}
+		if diff := cmp.Diff(wantLabels, got); diff != "" {
+			t.Errorf("%s: All() order mismatch (-want +got):\n%s", name, diff)
+		}
+		for _, id := range []bilateral.ID{"a", "b"} {
+			first := ms[slices.IndexFunc(ms, func(m milestone.Milestone) bool { return m.ID == id })]
+			if m, ok := s.Lookup(id); !ok || label(m) != label(first) {
+				t.Errorf("%s: Lookup(%s) = %q, want the first in the list, %q", name, id, label(m), label(first))
+			}
+		}
 	}
 }

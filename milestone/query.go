@@ -130,9 +130,12 @@ func (s *Schedule) Blocked(asOf bilateral.Quarter) iter.Seq[Milestone] {
 // blocked reports whether the milestone at position p is blocked as of
 // asOf.
 func (s *Schedule) blocked(p int, asOf bilateral.Quarter) bool {
-	if !s.rows[p].statusAsOf(asOf).open() {
-		return false
-	}
+	return s.rows[p].statusAsOf(asOf).open() && s.waiting(p, asOf)
+}
+
+// waiting reports whether the milestone at position p has a dependency that
+// is not met as of asOf.
+func (s *Schedule) waiting(p int, asOf bilateral.Quarter) bool {
 	for _, d := range s.deps[s.depStart[p]:s.depStart[p+1]] {
 		if !s.metAt(d, asOf) {
 			return true

@@ -50,51 +50,126 @@ func rowOf(m *Milestone) row {
 
 // NewSchedule returns the schedule of ms. When ids repeat, which Validate
 // reports, Lookup finds the first milestone with the id.
+//
+// It takes time linear in len(ms) when ms is in schedule order already, as
+// documents usually list their milestones, and O(n log n) otherwise.
 func NewSchedule(ms []Milestone) *Schedule {
 	n := len(ms)
-	order := make([]int32, n)
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortFunc(order, func(a, b int32) int {
-		ma, mb := &ms[a], &ms[b]
-		return cmp.Or(ma.Quarter.Compare(mb.Quarter), cmp.Compare(ma.ID, mb.ID), cmp.Compare(a, b))
-	})
 	s := &Schedule{
 		items:    ms,
 		rows:     make([]row, n),
 		byID:     make(map[bilateral.ID]int32, n),
 		depStart: make([]int32, n+1),
 	}
-	position := make([]int32, n) // the inverse of order
-	areaIndex := make(map[focusarea.Key]int32)
-	for p, i := range order {
-		m := &ms[i]
-		position[i] = int32(p)
-		a, ok := areaIndex[m.Area]
-		if !ok {
-			a = int32(len(s.areas))
-			areaIndex[m.Area] = a
-			s.areas = append(s.areas, m.Area)
+	// The loops below read ms in sequence and write each milestone's row
+	// at its position: a large slice in any order is slow to read.
+	position := schedulePositions(ms) // nil when ms is in schedule order
+	pos := func(i int) int32 {
+		if position == nil {
+			return int32(i)
+		}
+		return position[i]
+	}
+	areaIndex := make(map[focusarea.Key]int32, 16)
+	lastArea, last := focusarea.Key(""), int32(-1) // the area of the milestone before, which is often the same
+	// From the last to the first, so that the first with an id stays in
+	// byID.
+	for i := n - 1; i >= 0; i-- {
+		m, p := &ms[i], pos(i)
+		a := last
+		if a < 0 || m.Area != lastArea {
+			var ok bool
+			if a, ok = areaIndex[m.Area]; !ok {
+				a = int32(len(s.areas))
+				areaIndex[m.Area] = a
+				s.areas = append(s.areas, m.Area)
+			}
+			lastArea, last = m.Area, a
 		}
 		s.rows[p] = rowOf(m)
-		s.rows[p].item, s.rows[p].area = i, a
+		s.rows[p].item, s.rows[p].area = int32(i), a
+		s.byID[m.ID] = p
+		s.depStart[p+1] = int32(len(m.DependsOn))
 	}
-	// From the last to the first, so that the first with an id stays.
-	for i := n - 1; i >= 0; i-- {
-		s.byID[ms[i].ID] = position[i]
+	for p := range n {
+		s.depStart[p+1] += s.depStart[p]
 	}
-	for p, r := range s.rows {
-		for _, id := range ms[r.item].DependsOn {
+	s.deps = make([]int32, s.depStart[n])
+	for i := range ms {
+		deps := s.deps[s.depStart[pos(i)]:]
+		for k, id := range ms[i].DependsOn {
 			d, ok := s.byID[id]
 			if !ok {
 				d = -1
 			}
-			s.deps = append(s.deps, d)
+			deps[k] = d
 		}
-		s.depStart[p+1] = int32(len(s.deps))
 	}
 	return s
+}
+
+// A sortKey is what the schedule's order compares of a milestone, kept
+// together so that sorting reads memory in sequence, not the milestones
+// scattered over the slice.
+type sortKey struct {
+	id      bilateral.ID
+	quarter bilateral.Quarter
+	item    int32
+}
+
+func compareKeys(a, b sortKey) int {
+	return cmp.Or(a.quarter.Compare(b.quarter), cmp.Compare(a.id, b.id), cmp.Compare(a.item, b.item))
+}
+
+// schedulePositions returns the position of each milestone of ms in
+// schedule order: by quarter, then id, then index. It returns nil when that
+// is the order of ms.
+//
+// Documents usually list their milestones by quarter, and within a quarter
+// in any order; then only the runs of milestones due in the same quarter
+// are sorted, each where it lies in ms.
+func schedulePositions(ms []Milestone) []int32 {
+	byQuarter, byID := true, true
+	for i := 1; i < len(ms) && byQuarter; i++ {
+		switch ms[i-1].Quarter.Compare(ms[i].Quarter) {
+		case 1:
+			byQuarter = false
+		case 0:
+			byID = byID && ms[i-1].ID <= ms[i].ID
+		}
+	}
+	if byQuarter && byID {
+		return nil
+	}
+	position := make([]int32, len(ms))
+	if !byQuarter {
+		keys := make([]sortKey, len(ms))
+		for i := range ms {
+			keys[i] = sortKey{id: ms[i].ID, quarter: ms[i].Quarter, item: int32(i)}
+		}
+		slices.SortFunc(keys, compareKeys)
+		for p, k := range keys {
+			position[k.item] = int32(p)
+		}
+		return position
+	}
+	var run []int32
+	for start := 0; start < len(ms); {
+		end := start + 1
+		for end < len(ms) && ms[end].Quarter == ms[start].Quarter {
+			end++
+		}
+		run = run[:0]
+		for i := start; i < end; i++ {
+			run = append(run, int32(i))
+		}
+		slices.SortFunc(run, func(a, b int32) int { return cmp.Or(cmp.Compare(ms[a].ID, ms[b].ID), cmp.Compare(a, b)) })
+		for k, i := range run {
+			position[i] = int32(start + k)
+		}
+		start = end
+	}
+	return position
 }
 
 // at returns the milestone at position p.
