@@ -96,12 +96,12 @@ type tallyView struct {
 	AsOf                      string
 	Total                     int
 	Counts                    map[milestone.Status]int
-	Due, MetWhenDue           int
+	Due, DueMet               int
 	Overdue, Blocked, Slipped []bilateral.ID
 }
 
 func viewTally(t *milestone.Tally) tallyView {
-	v := tallyView{AsOf: t.AsOf.String(), Total: t.Total, Due: t.Due, MetWhenDue: t.MetWhenDue, Counts: map[milestone.Status]int{}}
+	v := tallyView{AsOf: t.AsOf.String(), Total: t.Total, Due: t.Due, DueMet: t.DueMet, Counts: map[milestone.Status]int{}}
 	sum := 0
 	for _, d := range milestone.Statuses() {
 		if n := t.Count(d.Value); n > 0 {
@@ -184,7 +184,7 @@ func TestProgress(t *testing.T) {
 			all: tallyView{
 				AsOf: "2024-Q3", Total: 7,
 				Counts: statusCounts{milestone.Scheduled: 2, milestone.InProgress: 1, milestone.Met: 1, milestone.PartiallyMet: 1, milestone.Deferred: 1, milestone.Cancelled: 1},
-				Due:    3, MetWhenDue: 1,
+				Due:    3, DueMet: 1,
 				Overdue: idList("t2"), Blocked: idList("t3"), Slipped: idList("t4", "s3"),
 			},
 			areas: []areaView{
@@ -193,7 +193,7 @@ func TestProgress(t *testing.T) {
 					Tally: tallyView{
 						AsOf: "2024-Q3", Total: 3,
 						Counts: statusCounts{milestone.PartiallyMet: 1, milestone.Deferred: 1, milestone.Cancelled: 1},
-						Due:    1, MetWhenDue: 0,
+						Due:    1, DueMet: 0,
 						Overdue: idList(), Blocked: idList(), Slipped: idList("s3"),
 					},
 					Sessions: strList("security-summit 2025-Q2#2@US"),
@@ -203,7 +203,7 @@ func TestProgress(t *testing.T) {
 					Tally: tallyView{
 						AsOf: "2024-Q3", Total: 4,
 						Counts: statusCounts{milestone.Scheduled: 2, milestone.InProgress: 1, milestone.Met: 1},
-						Due:    2, MetWhenDue: 1,
+						Due:    2, DueMet: 1,
 						Overdue: idList("t2"), Blocked: idList("t3"), Slipped: idList("t4"),
 					},
 					Sessions: strList("trade-review 2024-Q3#3@MX", "trade-review 2024-Q4#4@US", "trade-review 2025-Q1#5@MX", "trade-review 2025-Q2#6@US"),
@@ -229,7 +229,7 @@ func TestProgress(t *testing.T) {
 			all: tallyView{
 				AsOf: "2024-Q4", Total: 7,
 				Counts: statusCounts{milestone.Scheduled: 1, milestone.InProgress: 1, milestone.Met: 2, milestone.PartiallyMet: 1, milestone.Deferred: 1, milestone.Cancelled: 1},
-				Due:    3, MetWhenDue: 2, // t1 t2 s1; t3 is due in the quarter in progress
+				Due:    3, DueMet: 2, // t1 t2 s1; t3 is due in the quarter in progress
 				Overdue: idList(), Blocked: idList(), Slipped: idList("t4", "s3"),
 			},
 			areas: []areaView{
@@ -238,7 +238,7 @@ func TestProgress(t *testing.T) {
 					Tally: tallyView{
 						AsOf: "2024-Q4", Total: 3,
 						Counts: statusCounts{milestone.PartiallyMet: 1, milestone.Deferred: 1, milestone.Cancelled: 1},
-						Due:    1, MetWhenDue: 0,
+						Due:    1, DueMet: 0,
 						Overdue: idList(), Blocked: idList(), Slipped: idList("s3"),
 					},
 					Sessions: strList("security-summit 2025-Q2#2@US"),
@@ -248,7 +248,7 @@ func TestProgress(t *testing.T) {
 					Tally: tallyView{
 						AsOf: "2024-Q4", Total: 4,
 						Counts: statusCounts{milestone.Scheduled: 1, milestone.InProgress: 1, milestone.Met: 2},
-						Due:    2, MetWhenDue: 2,
+						Due:    2, DueMet: 2,
 						Overdue: idList(), Blocked: idList(), Slipped: idList("t4"),
 					},
 					Sessions: strList("trade-review 2024-Q4#4@US", "trade-review 2025-Q1#5@MX", "trade-review 2025-Q2#6@US", "trade-review 2025-Q3#7@MX"),
@@ -276,7 +276,7 @@ func TestProgress(t *testing.T) {
 			all: tallyView{
 				AsOf: "2024-Q1", Total: 7,
 				Counts: statusCounts{milestone.Scheduled: 3, milestone.InProgress: 1, milestone.Met: 1, milestone.Deferred: 1, milestone.Cancelled: 1},
-				Due:    0, MetWhenDue: 0, // t1 is due in the quarter in progress
+				Due:    0, DueMet: 0, // t1 is due in the quarter in progress
 				Overdue: idList(), Blocked: idList("t3"), Slipped: idList("t4", "s3"),
 			},
 			areas: []areaView{
@@ -294,7 +294,7 @@ func TestProgress(t *testing.T) {
 					Tally: tallyView{
 						AsOf: "2024-Q1", Total: 4,
 						Counts: statusCounts{milestone.Scheduled: 2, milestone.InProgress: 1, milestone.Met: 1},
-						Due:    0, MetWhenDue: 0,
+						Due:    0, DueMet: 0,
 						Overdue: idList(), Blocked: idList("t3"), Slipped: idList("t4"),
 					},
 					Sessions: strList("trade-review 2024-Q1#1@MX", "trade-review 2024-Q2#2@US", "trade-review 2024-Q3#3@MX", "trade-review 2024-Q4#4@US"),
@@ -321,7 +321,7 @@ func TestProgress(t *testing.T) {
 			all: tallyView{
 				AsOf: "2025-Q4", Total: 7,
 				Counts: statusCounts{milestone.Scheduled: 1, milestone.InProgress: 1, milestone.Met: 2, milestone.PartiallyMet: 1, milestone.Deferred: 1, milestone.Cancelled: 1},
-				Due:    6, MetWhenDue: 2,
+				Due:    6, DueMet: 2,
 				Overdue: idList("t3", "t4"), Blocked: idList(), Slipped: idList("t4", "s3"),
 			},
 			areas: []areaView{
@@ -330,7 +330,7 @@ func TestProgress(t *testing.T) {
 					Tally: tallyView{
 						AsOf: "2025-Q4", Total: 3,
 						Counts: statusCounts{milestone.PartiallyMet: 1, milestone.Deferred: 1, milestone.Cancelled: 1},
-						Due:    2, MetWhenDue: 0,
+						Due:    2, DueMet: 0,
 						Overdue: idList(), Blocked: idList(), Slipped: idList("s3"),
 					},
 					Sessions: strList(),
@@ -340,7 +340,7 @@ func TestProgress(t *testing.T) {
 					Tally: tallyView{
 						AsOf: "2025-Q4", Total: 4,
 						Counts: statusCounts{milestone.Scheduled: 1, milestone.InProgress: 1, milestone.Met: 2},
-						Due:    4, MetWhenDue: 2,
+						Due:    4, DueMet: 2,
 						Overdue: idList("t3", "t4"), Blocked: idList(), Slipped: idList("t4"),
 					},
 					Sessions: strList("trade-review 2025-Q4#8@US"),
@@ -394,7 +394,7 @@ func TestProgress(t *testing.T) {
 			all: tallyView{
 				AsOf: "2026-Q3", Total: 7,
 				Counts: statusCounts{milestone.Scheduled: 1, milestone.InProgress: 1, milestone.Met: 2, milestone.PartiallyMet: 1, milestone.Deferred: 1, milestone.Cancelled: 1},
-				Due:    6, MetWhenDue: 2,
+				Due:    6, DueMet: 2,
 				Overdue: idList("t3", "t4"), Blocked: idList(), Slipped: idList("t4", "s3"),
 			},
 			areas: []areaView{
@@ -403,7 +403,7 @@ func TestProgress(t *testing.T) {
 					Tally: tallyView{
 						AsOf: "2026-Q3", Total: 3,
 						Counts: statusCounts{milestone.PartiallyMet: 1, milestone.Deferred: 1, milestone.Cancelled: 1},
-						Due:    2, MetWhenDue: 0,
+						Due:    2, DueMet: 0,
 						Overdue: idList(), Blocked: idList(), Slipped: idList("s3"),
 					},
 					Sessions: strList(),
@@ -413,7 +413,7 @@ func TestProgress(t *testing.T) {
 					Tally: tallyView{
 						AsOf: "2026-Q3", Total: 4,
 						Counts: statusCounts{milestone.Scheduled: 1, milestone.InProgress: 1, milestone.Met: 2},
-						Due:    4, MetWhenDue: 2,
+						Due:    4, DueMet: 2,
 						Overdue: idList("t3", "t4"), Blocked: idList(), Slipped: idList("t4"),
 					},
 					Sessions: strList(),
@@ -487,7 +487,7 @@ func TestProgressAreaTalliesAddUp(t *testing.T) {
 			v := viewTally(&p.Areas[i].Tally)
 			sum.Total += v.Total
 			sum.Due += v.Due
-			sum.MetWhenDue += v.MetWhenDue
+			sum.DueMet += v.DueMet
 			for s, n := range v.Counts {
 				sum.Counts[s] += n
 			}
@@ -578,7 +578,7 @@ func TestProgressCalendars(t *testing.T) {
 
 // TestProgressStatusAsOf checks that a milestone is counted with the status
 // it had as of the report's quarter: met in a later quarter, it counts as
-// scheduled and, once its quarter has passed, overdue and not met when due.
+// scheduled and, once its quarter has passed, overdue and not among the due ones met.
 func TestProgressStatusAsOf(t *testing.T) {
 	a := progressAgreement()
 	a.Milestones = []milestone.Milestone{{
@@ -596,14 +596,14 @@ func TestProgressStatusAsOf(t *testing.T) {
 		{"2024-Q2", tallyView{AsOf: "2024-Q2", Total: 2, Counts: statusCounts{milestone.Scheduled: 2}, Overdue: idList(), Blocked: idList(), Slipped: idList()}},
 		{"2024-Q3", tallyView{AsOf: "2024-Q3", Total: 2, Counts: statusCounts{milestone.Scheduled: 2}, Due: 2, Overdue: idList("late", "late-part"), Blocked: idList(), Slipped: idList()}},
 		{"2024-Q4", tallyView{AsOf: "2024-Q4", Total: 2, Counts: statusCounts{milestone.Scheduled: 1, milestone.PartiallyMet: 1}, Due: 2, Overdue: idList("late"), Blocked: idList(), Slipped: idList()}},
-		{"2025-Q1", tallyView{AsOf: "2025-Q1", Total: 2, Counts: statusCounts{milestone.Met: 1, milestone.PartiallyMet: 1}, Due: 2, MetWhenDue: 1, Overdue: idList(), Blocked: idList(), Slipped: idList()}},
+		{"2025-Q1", tallyView{AsOf: "2025-Q1", Total: 2, Counts: statusCounts{milestone.Met: 1, milestone.PartiallyMet: 1}, Due: 2, DueMet: 1, Overdue: idList(), Blocked: idList(), Slipped: idList()}},
 	}
 	for _, tt := range tests {
 		p := a.Progress(qtr(tt.asOf))
 		if diff := cmp.Diff(tt.want, viewTally(&p.All)); diff != "" {
 			t.Errorf("as of %s: All mismatch (-want +got):\n%s", tt.asOf, diff)
 		}
-		if share, ok := p.All.MetShare(); ok != (tt.want.Due > 0) || (ok && share != float64(tt.want.MetWhenDue)/float64(tt.want.Due)) {
+		if share, ok := p.All.MetShare(); ok != (tt.want.Due > 0) || (ok && share != float64(tt.want.DueMet)/float64(tt.want.Due)) {
 			t.Errorf("as of %s: MetShare() = %v, %v", tt.asOf, share, ok)
 		}
 	}

@@ -30,7 +30,7 @@ func (p *Progress) Table() string {
 	for _, s := range statuses {
 		head = append(head, strings.ToUpper(s.Title()))
 	}
-	head = append(head, "OVERDUE", "BLOCKED", "RESCHEDULED", "MET WHEN DUE")
+	head = append(head, "OVERDUE", "BLOCKED", "RESCHEDULED", "MET OF DUE")
 	t := newTable(&b, head...)
 	tallyRow := func(name string, tl *milestone.Tally) {
 		cells := []string{name, strconv.Itoa(tl.Total)}
@@ -129,7 +129,7 @@ func metShare(t *milestone.Tally) string {
 	if !ok {
 		return "-"
 	}
-	return fmt.Sprintf("%d of %d (%.0f%%)", t.MetWhenDue, t.Due, 100*share)
+	return fmt.Sprintf("%d of %d (%.0f%%)", t.DueMet, t.Due, 100*share)
 }
 
 func plural(n int, unit string) string {

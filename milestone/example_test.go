@@ -135,7 +135,7 @@ func ExampleSchedule_Progress() {
 	all, byArea := s.Progress(bilateral.MustParseQuarter("2025-Q1"))
 	share, _ := all.MetShare()
 	fmt.Printf("as of %v: %d milestones, %d met, %d of %d due met (%.0f%%)\n",
-		all.AsOf, all.Total, all.Count(milestone.Met), all.MetWhenDue, all.Due, 100*share)
+		all.AsOf, all.Total, all.Count(milestone.Met), all.DueMet, all.Due, 100*share)
 	for _, m := range all.Overdue {
 		fmt.Println("overdue:", m.ID)
 	}

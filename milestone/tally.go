@@ -7,7 +7,7 @@ import (
 
 // A Tally is where a set of milestones stands as of a quarter: how many
 // there are of each status, which are overdue, blocked or rescheduled, and
-// what share of those due have been met.
+// how many of those due have been met, on time or late.
 type Tally struct {
 	// AsOf is the quarter the tally is as of.
 	AsOf bilateral.Quarter
@@ -20,8 +20,10 @@ type Tally struct {
 	// quarter in progress, not counting cancelled ones: those whose quarter
 	// has ended.
 	Due int
-	// MetWhenDue is the number of those that are met as of AsOf.
-	MetWhenDue int
+	// DueMet is the number of the Due milestones that are met as of AsOf,
+	// on time or late: one due in 2024-Q2 and met in 2024-Q4 counts from
+	// 2024-Q4 on. Partially met ones do not count.
+	DueMet int
 	// Overdue are the milestones overdue as of AsOf, in schedule order.
 	Overdue []*Milestone
 	// Blocked are the milestones blocked as of AsOf: still to be
@@ -41,13 +43,14 @@ func (t *Tally) Count(s Status) int {
 	return 0
 }
 
-// MetShare returns the share, from 0 to 1, of the milestones that came due
-// before AsOf that are met, and false when none did.
+// MetShare returns DueMet / Due: the share, from 0 to 1, of the milestones
+// that came due before AsOf that are met by AsOf, on time or late. It
+// returns false when none came due.
 func (t *Tally) MetShare() (float64, bool) {
 	if t.Due == 0 {
 		return 0, false
 	}
-	return float64(t.MetWhenDue) / float64(t.Due), true
+	return float64(t.DueMet) / float64(t.Due), true
 }
 
 // count counts a milestone whose status as of AsOf is status, and which
@@ -60,7 +63,7 @@ func (t *Tally) count(status statusIndex, due, met bool) {
 	if due {
 		t.Due++
 		if met {
-			t.MetWhenDue++
+			t.DueMet++
 		}
 	}
 }

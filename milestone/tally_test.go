@@ -15,28 +15,28 @@ import (
 // summary is what a test compares of a Tally: its exported fields, the
 // counts of the statuses that are not zero, and the ids in its lists.
 type summary struct {
-	AsOf       bilateral.Quarter
-	Total      int
-	Counts     map[milestone.Status]int
-	Due        int
-	MetWhenDue int
-	Share      float64
-	ShareOK    bool
-	Overdue    []string
-	Blocked    []string
-	Slipped    []string
+	AsOf    bilateral.Quarter
+	Total   int
+	Counts  map[milestone.Status]int
+	Due     int
+	DueMet  int
+	Share   float64
+	ShareOK bool
+	Overdue []string
+	Blocked []string
+	Slipped []string
 }
 
 func summarize(t *milestone.Tally) summary {
 	s := summary{
-		AsOf:       t.AsOf,
-		Total:      t.Total,
-		Counts:     map[milestone.Status]int{},
-		Due:        t.Due,
-		MetWhenDue: t.MetWhenDue,
-		Overdue:    idsOf(t.Overdue),
-		Blocked:    idsOf(t.Blocked),
-		Slipped:    idsOf(t.Slipped),
+		AsOf:    t.AsOf,
+		Total:   t.Total,
+		Counts:  map[milestone.Status]int{},
+		Due:     t.Due,
+		DueMet:  t.DueMet,
+		Overdue: idsOf(t.Overdue),
+		Blocked: idsOf(t.Blocked),
+		Slipped: idsOf(t.Slipped),
 	}
 	for _, d := range milestone.Statuses() {
 		if n := t.Count(d.Value); n != 0 {
@@ -112,9 +112,9 @@ func TestProgress(t *testing.T) {
 				Counts: counts{milestone.Scheduled: 4, milestone.InProgress: 1, milestone.Met: 2, milestone.PartiallyMet: 1, milestone.NotMet: 1, milestone.Deferred: 1, milestone.Cancelled: 2},
 				// Due before 2025-Q1: t1 t2 s1 s2 e1 e2; not the cancelled s4, nor
 				// t3 and s3, due in the quarter in progress, nor e3, met early.
-				Due:        6,
-				MetWhenDue: 1,
-				Share:      1.0 / 6, ShareOK: true,
+				Due:    6,
+				DueMet: 1,
+				Share:  1.0 / 6, ShareOK: true,
 				Overdue: []string{"e2", "t2"},
 				Blocked: []string{"e2", "t3"},
 				Slipped: []string{"e1", "t4"},
@@ -122,7 +122,7 @@ func TestProgress(t *testing.T) {
 			byArea: map[focusarea.Key]summary{
 				"trade": {
 					Total: 4, Counts: counts{milestone.Scheduled: 2, milestone.InProgress: 1, milestone.Met: 1},
-					Due: 2, MetWhenDue: 1, Share: 1.0 / 2, ShareOK: true,
+					Due: 2, DueMet: 1, Share: 1.0 / 2, ShareOK: true,
 					Overdue: []string{"t2"}, Blocked: []string{"t3"}, Slipped: []string{"t4"},
 				},
 				"security": {
@@ -141,11 +141,11 @@ func TestProgress(t *testing.T) {
 			name: "met late is met once asOf reaches it",
 			asOf: q("2025-Q2"),
 			all: summary{
-				Total:      12,
-				Counts:     counts{milestone.Scheduled: 3, milestone.InProgress: 1, milestone.Met: 3, milestone.PartiallyMet: 1, milestone.NotMet: 1, milestone.Deferred: 1, milestone.Cancelled: 2},
-				Due:        7, // t1 t2 t3 s1 s2 e1 e2
-				MetWhenDue: 2, // t1, and t2 met in 2025-Q2; not e3, due in 2025-Q2
-				Share:      2.0 / 7, ShareOK: true,
+				Total:  12,
+				Counts: counts{milestone.Scheduled: 3, milestone.InProgress: 1, milestone.Met: 3, milestone.PartiallyMet: 1, milestone.NotMet: 1, milestone.Deferred: 1, milestone.Cancelled: 2},
+				Due:    7, // t1 t2 t3 s1 s2 e1 e2
+				DueMet: 2, // t1, and t2 met in 2025-Q2; not e3, due in 2025-Q2
+				Share:  2.0 / 7, ShareOK: true,
 				Overdue: []string{"e2", "t3"},
 				Blocked: []string{"e2"},
 				Slipped: []string{"e1", "t4"},
@@ -153,7 +153,7 @@ func TestProgress(t *testing.T) {
 			byArea: map[focusarea.Key]summary{
 				"trade": {
 					Total: 4, Counts: counts{milestone.Scheduled: 1, milestone.InProgress: 1, milestone.Met: 2},
-					Due: 3, MetWhenDue: 2, Share: 2.0 / 3, ShareOK: true,
+					Due: 3, DueMet: 2, Share: 2.0 / 3, ShareOK: true,
 					Overdue: []string{"t3"}, Slipped: []string{"t4"},
 				},
 				"security": {
@@ -220,8 +220,8 @@ func checkTally(t *testing.T, name string, s *milestone.Schedule, asOf bilateral
 		if sum != tally.Total {
 			t.Errorf("%s: the counts of the statuses sum to %d, the total is %d", name, sum, tally.Total)
 		}
-		if tally.MetWhenDue > tally.Due {
-			t.Errorf("%s: MetWhenDue %d > Due %d", name, tally.MetWhenDue, tally.Due)
+		if tally.DueMet > tally.Due {
+			t.Errorf("%s: DueMet %d > Due %d", name, tally.DueMet, tally.Due)
 		}
 	}
 
@@ -245,7 +245,7 @@ func checkTally(t *testing.T, name string, s *milestone.Schedule, asOf bilateral
 		}
 		sum.Total += a.Total
 		sum.Due += a.Due
-		sum.MetWhenDue += a.MetWhenDue
+		sum.DueMet += a.DueMet
 		for _, d := range milestone.Statuses() {
 			sumCounts[d.Value] += a.Count(d.Value)
 		}
@@ -253,9 +253,9 @@ func checkTally(t *testing.T, name string, s *milestone.Schedule, asOf bilateral
 		blocked = append(blocked, idsOf(a.Blocked)...)
 		slipped = append(slipped, idsOf(a.Slipped)...)
 	}
-	if sum.Total != all.Total || sum.Due != all.Due || sum.MetWhenDue != all.MetWhenDue {
-		t.Errorf("%s: the areas sum to Total %d, Due %d, MetWhenDue %d; overall %d, %d, %d",
-			name, sum.Total, sum.Due, sum.MetWhenDue, all.Total, all.Due, all.MetWhenDue)
+	if sum.Total != all.Total || sum.Due != all.Due || sum.DueMet != all.DueMet {
+		t.Errorf("%s: the areas sum to Total %d, Due %d, DueMet %d; overall %d, %d, %d",
+			name, sum.Total, sum.Due, sum.DueMet, all.Total, all.Due, all.DueMet)
 	}
 	for _, d := range milestone.Statuses() {
 		if sumCounts[d.Value] != all.Count(d.Value) {
@@ -366,6 +366,33 @@ func TestMetShare(t *testing.T) {
 		}
 		if tt.ms == nil && (all.Total != 0 || len(byArea) != 0 || all.Overdue != nil || all.Blocked != nil || all.Slipped != nil) {
 			t.Errorf("%s: Progress() = %+v, %v; want an empty tally", tt.name, all, byArea)
+		}
+	}
+}
+
+// TestDueMet checks that DueMet counts the due milestones met by AsOf, on
+// time or late, and not those met only in part or after AsOf.
+func TestDueMet(t *testing.T) {
+	ms := []milestone.Milestone{
+		{ID: "on-time", Quarter: q("2024-Q2"), Status: milestone.Met, MetIn: q("2024-Q2")},
+		{ID: "late", Quarter: q("2024-Q2"), Status: milestone.Met, MetIn: q("2024-Q4")},
+		{ID: "in-part", Quarter: q("2024-Q2"), Status: milestone.PartiallyMet, MetIn: q("2024-Q2")},
+		{ID: "early", Quarter: q("2025-Q1"), Status: milestone.Met, MetIn: q("2024-Q3")},
+	}
+	s := milestone.NewSchedule(ms)
+	for _, tt := range []struct {
+		asOf        string
+		due, dueMet int
+	}{
+		{"2024-Q2", 0, 0},
+		{"2024-Q3", 3, 1},
+		{"2024-Q4", 3, 2},
+		{"2025-Q1", 3, 2},
+		{"2025-Q2", 4, 3},
+	} {
+		all, _ := s.Progress(q(tt.asOf))
+		if all.Due != tt.due || all.DueMet != tt.dueMet {
+			t.Errorf("as of %s: Due %d, DueMet %d; want %d, %d", tt.asOf, all.Due, all.DueMet, tt.due, tt.dueMet)
 		}
 	}
 }
