@@ -14,6 +14,12 @@ import (
 // blocked and rescheduled, the share of due milestones met, and the
 // sessions of the commitments' plans in the coming year. [Agreement.Progress]
 // makes one; [Progress.Table] shows it as text.
+//
+// A Progress is plain data with only exported fields: a test can write the
+// report it wants and compare it with github.com/google/go-cmp, which
+// follows the pointers of the tallies' lists to the milestones, and Table
+// shows a report built by hand as well as one that Agreement.Progress
+// made. == does not apply, as a report holds slices.
 type Progress struct {
 	// AsOf is the quarter the report is as of.
 	AsOf bilateral.Quarter
@@ -28,8 +34,6 @@ type Progress struct {
 	// Calendars are the parties' fiscal calendars, in the order of the
 	// parties, to show each quarter in each party's terms.
 	Calendars []PartyCalendar
-
-	schedule *milestone.Schedule // for the dependencies of blocked milestones
 }
 
 // An AreaProgress is the progress of one focus area.
@@ -58,9 +62,9 @@ const sessionQuarters = 4
 // milestone once. Statuses are taken as of asOf where the document tells
 // (see [milestone.Milestone.StatusAsOf]).
 func (a *Agreement) Progress(asOf bilateral.Quarter) *Progress {
-	p := &Progress{AsOf: asOf, schedule: a.Schedule()}
+	p := &Progress{AsOf: asOf}
 	var byArea map[focusarea.Key]*milestone.Tally
-	p.All, byArea = p.schedule.Progress(asOf)
+	p.All, byArea = a.Schedule().Progress(asOf)
 	for s := range a.Sessions(asOf, asOf.Add(sessionQuarters-1)) {
 		p.Sessions = append(p.Sessions, s)
 	}

@@ -656,3 +656,74 @@ func TestTrackingFixturesAreValid(t *testing.T) {
 		}
 	}
 }
+
+// TestProgressCmp checks that go-cmp compares reports without options, as
+// downstream tests do: two reports as of the same quarter are equal, and
+// reports as of different quarters differ.
+func TestProgressCmp(t *testing.T) {
+	a := progressAgreement()
+	q3 := qtr("2024-Q3")
+	if diff := cmp.Diff(a.Progress(q3), a.Progress(q3)); diff != "" {
+		t.Errorf("two reports as of %s differ:\n%s", q3, diff)
+	}
+	if diff := cmp.Diff(a.Progress(q3), a.Progress(q3.Next())); diff == "" {
+		t.Errorf("the reports as of %s and %s compare equal", q3, q3.Next())
+	}
+}
+
+// TestProgressByHand checks that Table shows reports built by hand,
+// whatever they lack: the zero report, and lists with nil milestones or no
+// WaitsFor.
+func TestProgressByHand(t *testing.T) {
+	m := &milestone.Milestone{
+		ID: "x", Quarter: qtr("2024-Q2"), Area: focusarea.Trade, Title: bilateral.PlainText("Port survey"),
+		DependsOn: []bilateral.ID{"y"},
+	}
+	tally := milestone.Tally{
+		AsOf: qtr("2024-Q3"), Total: 1, ByStatus: milestone.StatusCounts{Scheduled: 1},
+		Overdue: []*milestone.Milestone{m, nil}, Blocked: []*milestone.Milestone{nil, m},
+	}
+	tests := []struct {
+		name      string
+		p         *agreement.Progress
+		waitsFor  string // the WAITS FOR cell of the blocked milestone
+		noBlocked bool
+	}{
+		{name: "zero", p: &agreement.Progress{}, noBlocked: true},
+		{name: "no WaitsFor", p: &agreement.Progress{AsOf: qtr("2024-Q3"), All: tally}, waitsFor: "-"},
+		{name: "short WaitsFor", p: &agreement.Progress{AsOf: qtr("2024-Q3"), All: func() milestone.Tally {
+			t := tally
+			t.WaitsFor = [][]bilateral.ID{{"z"}}
+			return t
+		}()}, waitsFor: "-"},
+		{name: "WaitsFor", p: &agreement.Progress{AsOf: qtr("2024-Q3"), All: func() milestone.Tally {
+			t := tally
+			t.WaitsFor = [][]bilateral.ID{nil, {"y", "w"}}
+			return t
+		}()}, waitsFor: "y, w"},
+	}
+	for _, tt := range tests {
+		report := tt.p.Table()
+		titles, blocks := tableBlocks(report)
+		var blocked []string
+		for b, title := range titles {
+			if title == "Blocked" {
+				blocked = blocks[b]
+			}
+		}
+		if tt.noBlocked {
+			if blocked != nil {
+				t.Errorf("%s: a Blocked table in\n%s", tt.name, report)
+			}
+			continue
+		}
+		if len(blocked) != 2 {
+			t.Errorf("%s: the Blocked table is %q, want a head and one row", tt.name, blocked)
+			continue
+		}
+		cells := tableCells(blocked[1])
+		if got := cells[len(cells)-1]; got != tt.waitsFor {
+			t.Errorf("%s: WAITS FOR is %q, want %q", tt.name, got, tt.waitsFor)
+		}
+	}
+}

@@ -49,19 +49,19 @@ func (p *Progress) Table() string {
 	tallyRow("All areas", &p.All)
 	t.flush()
 
-	p.milestoneList(&b, "Overdue", "LATE BY", p.All.Overdue, func(m *milestone.Milestone) string {
+	p.milestoneList(&b, "Overdue", "LATE BY", p.All.Overdue, func(_ int, m *milestone.Milestone) string {
 		return plural(p.AsOf.Sub(m.Quarter), "quarter")
 	})
-	p.milestoneList(&b, "Blocked", "WAITS FOR", p.All.Blocked, func(m *milestone.Milestone) string {
+	p.milestoneList(&b, "Blocked", "WAITS FOR", p.All.Blocked, func(i int, m *milestone.Milestone) string {
 		var unmet []string
-		for _, id := range m.DependsOn {
-			if !p.schedule.DependencyMet(id, p.AsOf) {
+		if i < len(p.All.WaitsFor) {
+			for _, id := range p.All.WaitsFor[i] {
 				unmet = append(unmet, string(id))
 			}
 		}
-		return strings.Join(unmet, ", ")
+		return orDash(strings.Join(unmet, ", "))
 	})
-	p.milestoneList(&b, "Rescheduled", "SLIP", p.All.Slipped, func(m *milestone.Milestone) string {
+	p.milestoneList(&b, "Rescheduled", "SLIP", p.All.Slipped, func(_ int, m *milestone.Milestone) string {
 		return fmt.Sprintf("%+d from %s", m.Slip(), m.OriginalQuarter)
 	})
 
@@ -83,7 +83,7 @@ func (p *Progress) Table() string {
 
 // milestoneList writes a titled table of milestones, with a note for each
 // under the heading noteHead.
-func (p *Progress) milestoneList(b *strings.Builder, title, noteHead string, ms []*milestone.Milestone, note func(*milestone.Milestone) string) {
+func (p *Progress) milestoneList(b *strings.Builder, title, noteHead string, ms []*milestone.Milestone, note func(int, *milestone.Milestone) string) {
 	fmt.Fprintf(b, "\n%s", title)
 	if len(ms) == 0 {
 		b.WriteString(": none\n")
@@ -91,8 +91,11 @@ func (p *Progress) milestoneList(b *strings.Builder, title, noteHead string, ms 
 	}
 	b.WriteString("\n")
 	t := newTable(b, p.quarterHeads("FOCUS AREA", "MILESTONE", "STATUS", noteHead)...)
-	for _, m := range ms {
-		t.row(p.quarterCells(m.Quarter, p.areaTitle(m.Area), m.Title.String(), m.StatusAsOf(p.AsOf).Title(), note(m))...)
+	for i, m := range ms {
+		if m == nil {
+			continue
+		}
+		t.row(p.quarterCells(m.Quarter, p.areaTitle(m.Area), m.Title.String(), m.StatusAsOf(p.AsOf).Title(), note(i, m))...)
 	}
 	t.flush()
 }

@@ -130,18 +130,27 @@ func (s *Schedule) Blocked(asOf bilateral.Quarter) iter.Seq[Milestone] {
 // blocked reports whether the milestone at position p is blocked as of
 // asOf.
 func (s *Schedule) blocked(p int, asOf bilateral.Quarter) bool {
-	return s.rows[p].statusAsOf(asOf).open() && s.waiting(p, asOf)
-}
-
-// waiting reports whether the milestone at position p has a dependency that
-// is not met as of asOf.
-func (s *Schedule) waiting(p int, asOf bilateral.Quarter) bool {
+	if !s.rows[p].statusAsOf(asOf).open() {
+		return false
+	}
 	for _, d := range s.deps[s.depStart[p]:s.depStart[p+1]] {
 		if !s.metAt(d, asOf) {
 			return true
 		}
 	}
 	return false
+}
+
+// unmet returns the number of the dependencies of the milestone at
+// position p that are not met as of asOf.
+func (s *Schedule) unmet(p int, asOf bilateral.Quarter) int {
+	n := 0
+	for _, d := range s.deps[s.depStart[p]:s.depStart[p+1]] {
+		if !s.metAt(d, asOf) {
+			n++
+		}
+	}
+	return n
 }
 
 // metAt reports whether the milestone at position p is met as of asOf; -1,

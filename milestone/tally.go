@@ -8,14 +8,21 @@ import (
 // A Tally is where a set of milestones stands as of a quarter: how many
 // there are of each status, which are overdue, blocked or rescheduled, and
 // how many of those due have been met, on time or late.
+//
+// A Tally is plain data with only exported fields, so a test can write the
+// Tally it wants and compare it with github.com/google/go-cmp, which
+// follows the pointers of the lists to the milestones; == does not apply,
+// as a Tally holds slices.
 type Tally struct {
 	// AsOf is the quarter the tally is as of.
 	AsOf bilateral.Quarter
-	// Total is the number of milestones.
+	// Total is the number of milestones. A milestone whose status is not
+	// one of the statuses, which Validate rejects, counts in Total and not
+	// in ByStatus.
 	Total int
-	// counts holds the number of milestones of each status as of AsOf, in
-	// the order of statuses.
-	counts [statusCount]int
+	// ByStatus are the numbers of milestones of each status as of AsOf
+	// (see [Milestone.StatusAsOf]).
+	ByStatus StatusCounts
 	// Due is the number of milestones that came due before AsOf, the
 	// quarter in progress, not counting cancelled ones: those whose quarter
 	// has ended.
@@ -29,18 +36,60 @@ type Tally struct {
 	// Blocked are the milestones blocked as of AsOf: still to be
 	// delivered, with a dependency not met.
 	Blocked []*Milestone
+	// WaitsFor[i] are the ids of the dependencies that Blocked[i] waits
+	// for: those not met as of AsOf (see [Schedule.DependencyMet]), in the
+	// order of its DependsOn.
+	WaitsFor [][]bilateral.ID
 	// Slipped are the rescheduled milestones; [Milestone.Slip] gives by
 	// how many quarters.
 	Slipped []*Milestone
 }
 
 // Count returns the number of milestones whose status as of AsOf is s (the
-// empty Status counts as scheduled).
-func (t *Tally) Count(s Status) int {
-	if k := indexOf(s); k != iUnknown {
-		return t.counts[k]
+// empty Status counts as scheduled): t.ByStatus.Of(s).
+func (t *Tally) Count(s Status) int { return t.ByStatus.Of(s) }
+
+// StatusCounts are the numbers of milestones of each status. It is a
+// comparable value: == tells whether two are the same.
+type StatusCounts struct {
+	Scheduled    int // scheduled, or with the empty Status
+	InProgress   int // in progress
+	Met          int // met
+	PartiallyMet int // partially met
+	NotMet       int // not met
+	Deferred     int // deferred
+	Cancelled    int // cancelled
+}
+
+// Of returns the number of milestones of status s (the empty Status counts
+// as scheduled), or 0 when s is not a status.
+func (c *StatusCounts) Of(s Status) int {
+	if n := c.at(indexOf(s)); n != nil {
+		return *n
 	}
 	return 0
+}
+
+// at returns the count of the status at position k of statuses, or nil
+// for iUnknown.
+func (c *StatusCounts) at(k statusIndex) *int {
+	switch k {
+	case iScheduled:
+		return &c.Scheduled
+	case iInProgress:
+		return &c.InProgress
+	case iMet:
+		return &c.Met
+	case iPartiallyMet:
+		return &c.PartiallyMet
+	case iNotMet:
+		return &c.NotMet
+	case iDeferred:
+		return &c.Deferred
+	case iCancelled:
+		return &c.Cancelled
+	}
+	return nil
 }
 
 // MetShare returns DueMet / Due: the share, from 0 to 1, of the milestones
@@ -57,8 +106,8 @@ func (t *Tally) MetShare() (float64, bool) {
 // is due (its quarter has ended) and met.
 func (t *Tally) count(status statusIndex, due, met bool) {
 	t.Total++
-	if status != iUnknown {
-		t.counts[status]++
+	if n := t.ByStatus.at(status); n != nil {
+		*n++
 	}
 	if due {
 		t.Due++
@@ -103,6 +152,7 @@ func (s *Schedule) Progress(asOf bilateral.Quarter) (all Tally, byArea map[focus
 	in := make([]lists, len(s.rows))
 	var allSizes listSizes
 	areaSizes := make([]listSizes, len(areas))
+	unmet := 0 // the dependencies that the blocked milestones wait for
 	for p := range s.rows {
 		r := &s.rows[p]
 		status := r.statusAsOf(asOf)
@@ -111,8 +161,11 @@ func (s *Schedule) Progress(asOf bilateral.Quarter) (all Tally, byArea map[focus
 		if due && status.open() {
 			l |= inOverdue
 		}
-		if status.open() && s.waiting(p, asOf) {
-			l |= inBlocked
+		if status.open() {
+			if n := s.unmet(p, asOf); n > 0 {
+				l |= inBlocked
+				unmet += n
+			}
 		}
 		if r.rescheduled {
 			l |= inSlipped
@@ -127,19 +180,22 @@ func (s *Schedule) Progress(asOf bilateral.Quarter) (all Tally, byArea map[focus
 			areaSizes[r.area].add(l)
 		}
 	}
-	total := 0
-	for _, n := range allSizes {
-		total += 2 * n // in the tally of all, and in that of an area
-	}
-	if total > 0 {
-		// One array for all the lists. Each list's capacity is its length,
-		// so that appending to one cannot write over the next.
-		backing := make([]*Milestone, total)
+	if n := allSizes[0] + allSizes[1] + allSizes[2]; n > 0 {
+		// One array for all the lists, each in the tally of all and in
+		// that of an area, and one for the lists of WaitsFor and one for
+		// the ids in them. Each list's capacity is its length, so that
+		// appending to one cannot write over the next.
+		ms := make([]*Milestone, 2*n)
+		waits := make([][]bilateral.ID, 2*allSizes[1])
+		ids := make([]bilateral.ID, 0, unmet)
 		carve := func(t *Tally, n listSizes) {
-			for k, list := range []*[]*Milestone{&t.Overdue, &t.Blocked, &t.Slipped} {
+			for k, list := range [...]*[]*Milestone{&t.Overdue, &t.Blocked, &t.Slipped} {
 				if n[k] > 0 {
-					*list, backing = backing[:0:n[k]], backing[n[k]:]
+					*list, ms = ms[:0:n[k]], ms[n[k]:]
 				}
+			}
+			if n[1] > 0 {
+				t.WaitsFor, waits = waits[:0:n[1]], waits[n[1]:]
 			}
 		}
 		carve(&all, allSizes)
@@ -156,6 +212,14 @@ func (s *Schedule) Progress(asOf bilateral.Quarter) (all Tally, byArea map[focus
 			}
 			if l&inBlocked != 0 {
 				all.Blocked, t.Blocked = append(all.Blocked, m), append(t.Blocked, m)
+				start := len(ids)
+				for k, d := range s.deps[s.depStart[p]:s.depStart[p+1]] {
+					if !s.metAt(d, asOf) {
+						ids = append(ids, m.DependsOn[k])
+					}
+				}
+				w := ids[start:len(ids):len(ids)]
+				all.WaitsFor, t.WaitsFor = append(all.WaitsFor, w), append(t.WaitsFor, w)
 			}
 			if l&inSlipped != 0 {
 				all.Slipped, t.Slipped = append(all.Slipped, m), append(t.Slipped, m)

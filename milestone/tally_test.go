@@ -2,10 +2,12 @@ package milestone_test
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/focusarea"
@@ -213,6 +215,31 @@ func checkTally(t *testing.T, name string, s *milestone.Schedule, asOf bilateral
 		t.Errorf("%s: Slipped disagrees with Schedule.Rescheduled (-query +tally):\n%s", name, diff)
 	}
 	for _, tally := range append([]*milestone.Tally{all}, mapValues(byArea)...) {
+		// WaitsFor[i]: the dependencies of Blocked[i] not met as of asOf.
+		var want, got [][]bilateral.ID
+		for _, m := range tally.Blocked {
+			var unmet []bilateral.ID
+			for _, id := range m.DependsOn {
+				if !s.DependencyMet(id, asOf) {
+					unmet = append(unmet, id)
+				}
+			}
+			want = append(want, unmet)
+		}
+		got = append(got, tally.WaitsFor...)
+		if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("%s: WaitsFor mismatch (-want +got):\n%s", name, diff)
+		}
+		for i, w := range tally.WaitsFor {
+			if len(w) == 0 || cap(w) != len(w) {
+				t.Errorf("%s: WaitsFor[%d] = %q with capacity %d, want the unmet dependencies at their length", name, i, w, cap(w))
+			}
+		}
+		for _, list := range [][]*milestone.Milestone{tally.Overdue, tally.Blocked, tally.Slipped} {
+			if cap(list) != len(list) {
+				t.Errorf("%s: a list of %d milestones has capacity %d, so appending to it could overwrite another", name, len(list), cap(list))
+			}
+		}
 		sum := 0
 		for _, d := range milestone.Statuses() {
 			sum += tally.Count(d.Value)
@@ -394,5 +421,56 @@ func TestDueMet(t *testing.T) {
 		if all.Due != tt.due || all.DueMet != tt.dueMet {
 			t.Errorf("as of %s: Due %d, DueMet %d; want %d, %d", tt.asOf, all.Due, all.DueMet, tt.due, tt.dueMet)
 		}
+	}
+}
+
+// TestTallyCmp checks that go-cmp compares tallies without options: a
+// Tally written by hand equals the one Progress makes, and two different
+// tallies differ.
+func TestTallyCmp(t *testing.T) {
+	ms := []milestone.Milestone{
+		{ID: "a", Area: "trade", Quarter: q("2024-Q3"), Status: milestone.Met, MetIn: q("2024-Q3")},
+		{ID: "b", Area: "trade", Quarter: q("2024-Q4"), DependsOn: []bilateral.ID{"c"}},
+		{ID: "c", Area: "trade", Quarter: q("2024-Q4"), Status: milestone.InProgress, OriginalQuarter: q("2024-Q3")},
+	}
+	s := milestone.NewSchedule(ms)
+	all, _ := s.Progress(q("2025-Q1"))
+	want := milestone.Tally{
+		AsOf:     q("2025-Q1"),
+		Total:    3,
+		ByStatus: milestone.StatusCounts{Scheduled: 1, InProgress: 1, Met: 1},
+		Due:      3,
+		DueMet:   1,
+		Overdue:  []*milestone.Milestone{&ms[1], &ms[2]},
+		Blocked:  []*milestone.Milestone{&ms[1]},
+		WaitsFor: [][]bilateral.ID{{"c"}},
+		Slipped:  []*milestone.Milestone{&ms[2]},
+	}
+	if diff := cmp.Diff(want, all); diff != "" {
+		t.Errorf("Progress mismatch (-want +got):\n%s", diff)
+	}
+	earlier, _ := s.Progress(q("2024-Q4"))
+	if cmp.Equal(all, earlier) {
+		t.Error("the tallies as of 2025-Q1 and 2024-Q4 compare equal")
+	}
+}
+
+// TestStatusCountsFollowTheTable checks that StatusCounts has a field for
+// each status, in the order of Statuses, and none for other values.
+func TestStatusCountsFollowTheTable(t *testing.T) {
+	c := milestone.StatusCounts{Scheduled: 1, InProgress: 2, Met: 3, PartiallyMet: 4, NotMet: 5, Deferred: 6, Cancelled: 7}
+	for i, d := range milestone.Statuses() {
+		if got := c.Of(d.Value); got != i+1 {
+			t.Errorf("Of(%s) = %d, want %d", d.Value, got, i+1)
+		}
+	}
+	if got := c.Of(""); got != 1 {
+		t.Errorf("Of(\"\") = %d, want the scheduled count, 1", got)
+	}
+	if got := c.Of("done"); got != 0 {
+		t.Errorf("Of(done) = %d, want 0", got)
+	}
+	if n, fields := len(milestone.Statuses()), reflect.TypeFor[milestone.StatusCounts]().NumField(); n != fields {
+		t.Errorf("there are %d statuses; StatusCounts has %d fields", n, fields)
 	}
 }
