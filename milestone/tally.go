@@ -141,6 +141,10 @@ func (n *listSizes) add(l lists) {
 // and those of each focus area. It visits each milestone once, in schedule
 // order, and allocates the same few times however many there are. The
 // lists of the tallies point into the slice the schedule was made from.
+//
+// As of the zero Quarter, which means no quarter, the milestones are
+// counted by the statuses the document records, none is due, overdue or
+// blocked, and the rescheduled ones are listed as always.
 func (s *Schedule) Progress(asOf bilateral.Quarter) (all Tally, byArea map[focusarea.Key]*Tally) {
 	all.AsOf = asOf
 	areas := make([]Tally, len(s.areas))
