@@ -17,7 +17,9 @@ import (
 // area is a section; each milestone is a bar over its quarter, marked done
 // when met as of asOf, active when in progress, and critical when overdue
 // as of asOf. The chart shows no "today" line, since the library does not
-// read the clock; its title names asOf instead.
+// read the clock; its title names asOf instead. The zero Quarter as asOf
+// means no quarter: the title names none, no milestone is overdue, and the
+// bars are marked by the statuses the document records.
 //
 // A task's id is "m-" and the milestone's id, so that Mermaid reads it as
 // an id whatever the milestone's id is. Task names are the milestones'
@@ -26,7 +28,11 @@ import (
 func (a *Agreement) Gantt(asOf bilateral.Quarter) string {
 	var b strings.Builder
 	b.WriteString("gantt\n")
-	fmt.Fprintf(&b, "    title %s, as of %s\n", mermaidText(a.Title.String()), asOf)
+	fmt.Fprintf(&b, "    title %s", mermaidText(a.Title.String()))
+	if asOf.IsValid() {
+		fmt.Fprintf(&b, ", as of %s", asOf)
+	}
+	b.WriteString("\n")
 	b.WriteString("    dateFormat YYYY-MM-DD\n")
 	b.WriteString("    axisFormat %Y-%m\n")
 	b.WriteString("    todayMarker off\n")

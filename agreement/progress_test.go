@@ -1,6 +1,8 @@
 package agreement_test
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -724,6 +726,106 @@ func TestProgressByHand(t *testing.T) {
 		cells := tableCells(blocked[1])
 		if got := cells[len(cells)-1]; got != tt.waitsFor {
 			t.Errorf("%s: WAITS FOR is %q, want %q", tt.name, got, tt.waitsFor)
+		}
+	}
+}
+
+// TestProgressAtTheEndOfTime checks reports as of the last quarters there
+// are: the sessions of the coming year stop at 9999-Q4, and the table says
+// so.
+func TestProgressAtTheEndOfTime(t *testing.T) {
+	a := sessionsAgreement(withVenue(cadencePlan(agreement.Quarterly, "9998-Q1", ""), agreement.Alternating))
+	a.Term = agreement.Term{Start: qtr("9998-Q1"), End: qtr("9999-Q4")}
+	if err := a.Validate(); err != nil {
+		t.Fatalf("the test agreement is not valid: %v", err)
+	}
+	tests := []struct {
+		asOf, heading string
+		sessions      []string
+	}{
+		{"9999-Q1", "Sessions from 9999-Q1 to 9999-Q4", strList("plan 9999-Q1#5@US", "plan 9999-Q2#6@MX", "plan 9999-Q3#7@US", "plan 9999-Q4#8@MX")},
+		{"9999-Q2", "Sessions from 9999-Q2 to 9999-Q4", strList("plan 9999-Q2#6@MX", "plan 9999-Q3#7@US", "plan 9999-Q4#8@MX")},
+		{"9999-Q3", "Sessions from 9999-Q3 to 9999-Q4", strList("plan 9999-Q3#7@US", "plan 9999-Q4#8@MX")},
+		{"9999-Q4", "Sessions from 9999-Q4 to 9999-Q4", strList("plan 9999-Q4#8@MX")},
+	}
+	for _, tt := range tests {
+		p := a.Progress(qtr(tt.asOf))
+		if diff := cmp.Diff(tt.sessions, viewSessions(p.Sessions)); diff != "" {
+			t.Errorf("as of %s: Sessions mismatch (-want +got):\n%s", tt.asOf, diff)
+		}
+		titles, _ := tableBlocks(p.Table())
+		if !slices.Contains(titles, tt.heading) {
+			t.Errorf("as of %s: no table headed %q; the headings are %q", tt.asOf, tt.heading, titles)
+		}
+	}
+}
+
+// TestProgressAsOfNoQuarter checks reports and charts as of the zero
+// Quarter, which means no quarter: statuses as the document records them,
+// nothing due, overdue or blocked, no sessions, and no quarter named.
+func TestProgressAsOfNoQuarter(t *testing.T) {
+	var zero bilateral.Quarter
+	for name, a := range ganttAgreements(t) {
+		p := a.Progress(zero)
+		if p.AsOf.IsValid() || len(p.Sessions) > 0 {
+			t.Errorf("%s: the report as of no quarter is as of %s with %d sessions", name, p.AsOf, len(p.Sessions))
+		}
+		tallies := []*milestone.Tally{&p.All}
+		for i := range p.Areas {
+			tallies = append(tallies, &p.Areas[i].Tally)
+			if len(p.Areas[i].Sessions) > 0 {
+				t.Errorf("%s: area %s has sessions as of no quarter", name, p.Areas[i].Key)
+			}
+		}
+		for _, tally := range tallies {
+			if tally.AsOf.IsValid() || tally.Due != 0 || tally.DueMet != 0 || len(tally.Overdue) > 0 || len(tally.Blocked) > 0 {
+				t.Errorf("%s: a tally as of no quarter: %+v", name, viewTally(tally))
+			}
+		}
+		for _, d := range milestone.Statuses() {
+			want := 0
+			for _, m := range a.Milestones {
+				if m.Status.OrDefault() == d.Value {
+					want++
+				}
+			}
+			if got := p.All.Count(d.Value); got != want {
+				t.Errorf("%s: %d milestones %s as of no quarter, want the %d recorded", name, got, d.Value, want)
+			}
+		}
+
+		report := p.Table()
+		if strings.Contains(report, "invalid") {
+			t.Errorf("%s: the report as of no quarter names an invalid quarter:\n%s", name, report)
+		}
+		titles, _ := tableBlocks(report)
+		if first, _, _ := strings.Cut(report, "\n"); first != "Progress as of no quarter (the statuses recorded)" {
+			t.Errorf("%s: the report as of no quarter starts %q", name, first)
+		}
+		if !strings.HasSuffix(report, "\nSessions: none\n") || slices.ContainsFunc(titles, func(s string) bool { return strings.HasPrefix(s, "Sessions") }) {
+			t.Errorf("%s: the report as of no quarter has sessions:\n%s", name, report)
+		}
+
+		chart := a.Gantt(zero)
+		head, _, tasks := parseGantt(t, chart)
+		if len(head) == 0 || !strings.HasPrefix(head[0], "title ") || strings.Contains(head[0], " as of ") || strings.Contains(chart, "invalid") {
+			t.Errorf("%s: the chart as of no quarter is headed %q, want a title that names no quarter", name, head)
+		}
+		sched := a.Schedule()
+		for _, task := range tasks {
+			m, _ := sched.Lookup(task.Milestone)
+			var want []string
+			switch m.Status.OrDefault() {
+			case milestone.Met:
+				want = []string{"done"}
+			case milestone.NotMet:
+				want = []string{"crit"}
+			case milestone.InProgress:
+				want = []string{"active"}
+			}
+			if !slices.Equal(want, task.Tags) {
+				t.Errorf("%s: as of no quarter, %s (%s) has tags %q, want %q", name, m.ID, m.Status.OrDefault(), task.Tags, want)
+			}
 		}
 	}
 }

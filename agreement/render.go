@@ -14,10 +14,15 @@ import (
 // Table returns the report as aligned plain text: a table of the focus
 // areas' milestones by status, then the overdue, blocked and rescheduled
 // milestones and the coming sessions, each quarter shown beside its label
-// in every party's fiscal calendar. It writes English.
+// in every party's fiscal calendar. It writes English. A report as of the
+// zero Quarter is headed "as of no quarter" and shows no span of sessions.
 func (p *Progress) Table() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Progress as of %s (%s)\n\n", p.AsOf, p.FiscalLabels(p.AsOf))
+	if p.AsOf.IsValid() {
+		fmt.Fprintf(&b, "Progress as of %s (%s)\n\n", p.AsOf, p.FiscalLabels(p.AsOf))
+	} else {
+		b.WriteString("Progress as of no quarter (the statuses recorded)\n\n")
+	}
 
 	// The status columns are those of the statuses that occur.
 	var statuses []milestone.Status
@@ -65,8 +70,10 @@ func (p *Progress) Table() string {
 		return fmt.Sprintf("%+d from %s", m.Slip(), m.OriginalQuarter)
 	})
 
-	last := p.AsOf.Add(sessionQuarters - 1)
-	fmt.Fprintf(&b, "\nSessions from %s to %s", p.AsOf, last)
+	b.WriteString("\nSessions")
+	if from, to := sessionSpan(p.AsOf); from.IsValid() {
+		fmt.Fprintf(&b, " from %s to %s", from, to)
+	}
 	if len(p.Sessions) == 0 {
 		b.WriteString(": none\n")
 		return b.String()
