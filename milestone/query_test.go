@@ -677,3 +677,48 @@ func TestZeroQuarterMeansNoQuarter(t *testing.T) {
 		}
 	}
 }
+
+// TestOverdueDueInUpcoming checks what the README's query pattern relies
+// on: as of any quarter, Overdue, DueIn and Upcoming do not overlap, and
+// every milestone still to be delivered is in one of them, one due in the
+// quarter in progress only in DueIn.
+func TestOverdueDueInUpcoming(t *testing.T) {
+	ms := append(queryFixture(), tallyFixture()...)
+	for name, s := range both(ms) {
+		for asOf := range bilateral.Quarters(q("2024-Q1"), q("2025-Q4")) {
+			where := map[string][]string{}
+			for _, l := range []struct {
+				query string
+				seq   iter.Seq[milestone.Milestone]
+			}{
+				{"Overdue", s.Overdue(asOf)},
+				{"DueIn", s.DueIn(asOf)},
+				{"Upcoming", s.Upcoming(asOf, s.Len())},
+			} {
+				for m := range l.seq {
+					if l.query == "DueIn" && !m.StatusAsOf(asOf).Open() {
+						continue
+					}
+					where[string(m.ID)+"@"+m.Quarter.String()] = append(where[string(m.ID)+"@"+m.Quarter.String()], l.query)
+				}
+			}
+			for m := range s.All() {
+				key := string(m.ID) + "@" + m.Quarter.String()
+				open := m.Quarter.IsValid() && m.StatusAsOf(asOf).Open()
+				var want []string
+				switch {
+				case !open:
+				case m.Quarter.Before(asOf):
+					want = []string{"Overdue"}
+				case m.Quarter == asOf:
+					want = []string{"DueIn"}
+				default:
+					want = []string{"Upcoming"}
+				}
+				if !slices.Equal(want, where[key]) {
+					t.Errorf("%s input, as of %s: %s (due %s, %s) is in %q, want %q", name, asOf, m.ID, m.Quarter, m.StatusAsOf(asOf), where[key], want)
+				}
+			}
+		}
+	}
+}
