@@ -59,6 +59,9 @@ var benchQueries = []struct {
 	name  string
 	query func(*milestone.Schedule) iter.Seq[milestone.Milestone]
 }{
+	{"All", func(s *milestone.Schedule) iter.Seq[milestone.Milestone] { return s.All() }},
+	{"DueIn", func(s *milestone.Schedule) iter.Seq[milestone.Milestone] { return s.DueIn(benchAsOf) }},
+	{"Rescheduled", func(s *milestone.Schedule) iter.Seq[milestone.Milestone] { return s.Rescheduled() }},
 	{"Overdue", func(s *milestone.Schedule) iter.Seq[milestone.Milestone] { return s.Overdue(benchAsOf) }},
 	{"Blocked", func(s *milestone.Schedule) iter.Seq[milestone.Milestone] { return s.Blocked(benchAsOf) }},
 	{"Between", func(s *milestone.Schedule) iter.Seq[milestone.Milestone] {

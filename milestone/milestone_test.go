@@ -2,6 +2,9 @@ package milestone_test
 
 import (
 	"errors"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"math/rand/v2"
 	"slices"
 	"strconv"
@@ -221,4 +224,65 @@ func TestScheduleOrder(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestExampleMilestonesFollowMetInRule reads the examples' milestone
+// literals and checks the rule of Validate that the examples can break
+// unseen, as they build milestones without an agreement: MetIn is set
+// exactly when the status is met or partially met.
+func TestExampleMilestonesFollowMetInRule(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "example_test.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	literals := 0
+	ast.Inspect(f, func(n ast.Node) bool {
+		lit, ok := n.(*ast.CompositeLit)
+		if !ok || !isMilestoneLiteral(lit) {
+			return true
+		}
+		literals++
+		achieved, metIn := false, false
+		for _, e := range lit.Elts {
+			kv, ok := e.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			switch key, _ := kv.Key.(*ast.Ident); {
+			case key == nil:
+			case key.Name == "MetIn":
+				metIn = true
+			case key.Name == "Status":
+				if sel, ok := kv.Value.(*ast.SelectorExpr); ok && (sel.Sel.Name == "Met" || sel.Sel.Name == "PartiallyMet") {
+					achieved = true
+				}
+			}
+		}
+		if achieved != metIn {
+			t.Errorf("%s: a milestone with status met or partially met: %v, with MetIn: %v; Validate wants both or neither",
+				fset.Position(lit.Pos()), achieved, metIn)
+		}
+		return true
+	})
+	if literals < 10 {
+		t.Errorf("found %d milestone literals in example_test.go; the test reads the wrong thing", literals)
+	}
+}
+
+// isMilestoneLiteral reports whether lit is a milestone.Milestone literal,
+// written out or elided in a []milestone.Milestone.
+func isMilestoneLiteral(lit *ast.CompositeLit) bool {
+	if lit.Type == nil {
+		for _, e := range lit.Elts {
+			if kv, ok := e.(*ast.KeyValueExpr); ok {
+				if key, ok := kv.Key.(*ast.Ident); ok && key.Name == "ID" {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	sel, ok := lit.Type.(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "Milestone"
 }
