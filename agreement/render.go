@@ -16,6 +16,14 @@ import (
 // milestones and the coming sessions, each quarter shown beside its label
 // in every party's fiscal calendar. It writes English. A report as of the
 // zero Quarter is headed "as of no quarter" and shows no span of sessions.
+//
+// The columns are aligned for a fixed-width font in which every character
+// (every Unicode code point) takes one column: widths are counted in runes,
+// as text/tabwriter counts them. Text where that is not so comes out of
+// line: letters with combining marks, as in decomposed (NFD) "é", count
+// one column per mark, and wide characters, such as Chinese, Japanese and
+// Korean, one column where a terminal draws two. Titles in precomposed
+// (NFC) Latin, Greek or Cyrillic text align.
 func (p *Progress) Table() string {
 	var b strings.Builder
 	if p.AsOf.IsValid() {
