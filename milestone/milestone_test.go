@@ -170,20 +170,24 @@ func TestStatusTitlesFollowTheTable(t *testing.T) {
 	}
 }
 
-// TestScheduleOrder checks the order of schedules made from lists in
-// schedule order, in quarter order only, and in no order, with repeated
-// ids within and across quarters, against a stable sort by quarter, then
-// id; and that Lookup finds the first milestone with an id.
+// TestScheduleOrder checks schedules made from lists in schedule order, in
+// quarter order only, and in no order, with repeated ids within and across
+// quarters: the order against a stable sort by quarter, then id; that
+// Lookup finds the first milestone with an id; and that the queries that
+// follow dependencies by position agree with those that look them up by id.
 func TestScheduleOrder(t *testing.T) {
+	deps := func(ids ...bilateral.ID) []bilateral.ID { return ids }
 	base := []milestone.Milestone{
-		{ID: "d"},
-		{ID: "a", Quarter: q("2024-Q3")},
-		{ID: "b", Quarter: q("2024-Q4"), Title: bilateral.PlainText("first b")},
-		{ID: "b", Quarter: q("2024-Q4"), Title: bilateral.PlainText("second b")},
-		{ID: "c", Quarter: q("2024-Q4")},
-		{ID: "a", Quarter: q("2025-Q1"), Title: bilateral.PlainText("a again")},
-		{ID: "e", Quarter: q("2025-Q1")},
+		{ID: "d", DependsOn: deps("ghost")},
+		{ID: "a", Quarter: q("2024-Q3"), Status: milestone.Met, MetIn: q("2024-Q3")},
+		{ID: "b", Quarter: q("2024-Q4"), Title: bilateral.PlainText("first b"), DependsOn: deps("c"), Status: milestone.Met, MetIn: q("2025-Q1")},
+		{ID: "b", Quarter: q("2024-Q4"), Title: bilateral.PlainText("second b"), DependsOn: deps("c", "e")},
+		{ID: "c", Quarter: q("2024-Q4"), DependsOn: deps("a"), Status: milestone.Met, MetIn: q("2024-Q4")},
+		{ID: "a", Quarter: q("2025-Q1"), Title: bilateral.PlainText("a again"), DependsOn: deps("e")},
+		{ID: "e", Quarter: q("2025-Q1"), DependsOn: deps("ghost"), Status: milestone.InProgress},
 	}
+	// Whichever "a" comes first, no dependency leads back to where it
+	// started.
 	inputs := map[string][]milestone.Milestone{"in order": base}
 	byQuarter := slices.Clone(base)
 	byQuarter[2], byQuarter[4] = byQuarter[4], byQuarter[2] // c, second b, first b
@@ -222,6 +226,41 @@ func TestScheduleOrder(t *testing.T) {
 			if m, ok := s.Lookup(id); !ok || label(m) != label(first) {
 				t.Errorf("%s: Lookup(%s) = %q, want the first in the list, %q", name, id, label(m), label(first))
 			}
+		}
+		for asOf := range bilateral.Quarters(q("2024-Q3"), q("2025-Q2")) {
+			var blocked, each []string
+			for m := range s.Blocked(asOf) {
+				blocked = append(blocked, label(m))
+			}
+			for m := range s.All() {
+				if s.BlockedAsOf(&m, asOf) {
+					each = append(each, label(m))
+				}
+			}
+			if diff := cmp.Diff(each, blocked); diff != "" {
+				t.Errorf("%s, as of %s: Blocked disagrees with BlockedAsOf (-each +query):\n%s", name, asOf, diff)
+			}
+			all, _ := s.Progress(asOf)
+			for i, m := range all.Blocked {
+				var unmet []bilateral.ID
+				for _, id := range m.DependsOn {
+					if !s.DependencyMet(id, asOf) {
+						unmet = append(unmet, id)
+					}
+				}
+				if i >= len(all.WaitsFor) || !slices.Equal(unmet, all.WaitsFor[i]) {
+					t.Errorf("%s, as of %s: %s waits for %q, want %q", name, asOf, label(*m), all.WaitsFor, unmet)
+				}
+			}
+		}
+		done := map[string]bool{}
+		for m := range s.DependencyOrder() {
+			for _, id := range m.DependsOn {
+				if d, ok := s.Lookup(id); ok && !done[label(d)] {
+					t.Errorf("%s: DependencyOrder yields %s before its dependency %s", name, label(m), label(d))
+				}
+			}
+			done[label(m)] = true
 		}
 	}
 }

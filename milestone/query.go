@@ -137,7 +137,8 @@ func (s *Schedule) blocked(p int, asOf bilateral.Quarter) bool {
 	if !asOf.IsValid() || !s.rows[p].statusAsOf(asOf).open() {
 		return false
 	}
-	for _, d := range s.deps[s.depStart[p]:s.depStart[p+1]] {
+	lo, hi := s.depRange(p)
+	for _, d := range s.deps[lo:hi] {
 		if !s.metAt(d, asOf) {
 			return true
 		}
@@ -152,7 +153,8 @@ func (s *Schedule) unmet(p int, asOf bilateral.Quarter) int {
 		return 0
 	}
 	n := 0
-	for _, d := range s.deps[s.depStart[p]:s.depStart[p+1]] {
+	lo, hi := s.depRange(p)
+	for _, d := range s.deps[lo:hi] {
 		if !s.metAt(d, asOf) {
 			n++
 		}
@@ -189,8 +191,8 @@ func (s *Schedule) BlockedAsOf(m *Milestone, asOf bilateral.Quarter) bool {
 // satisfy the milestones that depend on it. It reports false for the zero
 // Quarter.
 func (s *Schedule) DependencyMet(id bilateral.ID, asOf bilateral.Quarter) bool {
-	p, ok := s.byID[id]
-	return ok && s.metAt(p, asOf)
+	i, ok := s.byID[id]
+	return ok && s.metAt(s.positionOf(i), asOf)
 }
 
 // DependencyOrder yields every milestone after the milestones it depends

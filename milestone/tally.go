@@ -217,9 +217,10 @@ func (s *Schedule) Progress(asOf bilateral.Quarter) (all Tally, byArea map[focus
 			if l&inBlocked != 0 {
 				all.Blocked, t.Blocked = append(all.Blocked, m), append(t.Blocked, m)
 				start := len(ids)
-				for k, d := range s.deps[s.depStart[p]:s.depStart[p+1]] {
-					if !s.metAt(d, asOf) {
-						ids = append(ids, m.DependsOn[k])
+				lo, hi := s.depRange(p)
+				for j := lo; j < hi; j++ {
+					if !s.metAt(s.deps[j], asOf) {
+						ids = append(ids, s.depIDs[j])
 					}
 				}
 				w := ids[start:len(ids):len(ids)]
