@@ -57,7 +57,9 @@
 // the agreement stands as of a quarter, with each quarter in every party's
 // fiscal terms, and [Progress.Table] and [Agreement.Gantt] show it as text
 // and as a Mermaid chart. Nothing here writes anywhere: the functions
-// return text.
+// return text. The zero [bilateral.Quarter] as "as of" means no quarter:
+// the queries yield nothing, and a report or chart shows the statuses the
+// document records, with nothing due, overdue or blocked, and no sessions.
 //
 // # Zero values
 //

@@ -54,18 +54,18 @@ func ExampleAgreement_Progress() {
 	a := waterAgreement()
 	p := a.Progress(bilateral.MustParseQuarter("2026-Q1"))
 	share, _ := p.All.MetShare()
-	fmt.Printf("%d milestones, %d due, %.0f%% met when due, %d overdue\n",
+	fmt.Printf("%d milestones, %d due, %.0f%% of them met, %d overdue\n",
 		p.All.Total, p.All.Due, 100*share, len(p.All.Overdue))
 	fmt.Println(p.FiscalLabels(p.AsOf))
 	fmt.Println()
 	fmt.Print(p.Table())
 	// Output:
-	// 2 milestones, 2 due, 50% met when due, 1 overdue
+	// 2 milestones, 2 due, 50% of them met, 1 overdue
 	// US FY2026 Q2, MX FY2026 Q1
 	//
 	// Progress as of 2026-Q1 (US FY2026 Q2, MX FY2026 Q1)
 	//
-	//   FOCUS AREA  MILESTONES  IN PROGRESS  MET  OVERDUE  BLOCKED  RESCHEDULED  MET WHEN DUE
+	//   FOCUS AREA  MILESTONES  IN PROGRESS  MET  OVERDUE  BLOCKED  RESCHEDULED  MET OF DUE
 	//   Water       2           1            1    1        0        0            1 of 2 (50%)
 	//   All areas   2           1            1    1        0        0            1 of 2 (50%)
 	//
@@ -132,6 +132,6 @@ func ExampleAgreement_Gantt() {
 	//     axisFormat %Y-%m
 	//     todayMarker off
 	//     section Water
-	//     ​Joint gauging stations (met) :done, joint-gauging, 2025-07-01, 2025-10-01
-	//     ​Shared flow forecasts (overdue) :crit, shared-forecasts, 2025-10-01, 2026-01-01
+	//     Joint gauging stations (met): done, m-joint-gauging, 2025-07-01, 2025-10-01
+	//     Shared flow forecasts (overdue): crit, m-shared-forecasts, 2025-10-01, 2026-01-01
 }

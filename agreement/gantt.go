@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/focusarea"
@@ -15,13 +17,22 @@ import (
 // area is a section; each milestone is a bar over its quarter, marked done
 // when met as of asOf, active when in progress, and critical when overdue
 // as of asOf. The chart shows no "today" line, since the library does not
-// read the clock; its title names asOf instead. Each task name starts with
-// a zero-width space, so that Mermaid never reads a title such as
-// "Section 232 review" as a statement.
+// read the clock; its title names asOf instead. The zero Quarter as asOf
+// means no quarter: the title names none, no milestone is overdue, and the
+// bars are marked by the statuses the document records.
+//
+// A task's id is "m-" and the milestone's id, so that Mermaid reads it as
+// an id whatever the milestone's id is. Task names are the milestones'
+// titles; a title that Mermaid would read as a statement of its own, such
+// as "Section 232 review", is written after an invisible zero-width space.
 func (a *Agreement) Gantt(asOf bilateral.Quarter) string {
 	var b strings.Builder
 	b.WriteString("gantt\n")
-	fmt.Fprintf(&b, "    title %s, as of %s\n", mermaidText(a.Title.String()), asOf)
+	fmt.Fprintf(&b, "    title %s", mermaidText(a.Title.String()))
+	if asOf.IsValid() {
+		fmt.Fprintf(&b, ", as of %s", asOf)
+	}
+	b.WriteString("\n")
 	b.WriteString("    dateFormat YYYY-MM-DD\n")
 	b.WriteString("    axisFormat %Y-%m\n")
 	b.WriteString("    todayMarker off\n")
@@ -64,7 +75,7 @@ func (a *Agreement) Gantt(asOf bilateral.Quarter) string {
 }
 
 func ganttTask(b *strings.Builder, m *milestone.Milestone, asOf bilateral.Quarter) {
-	name := mermaidText(m.Title.String())
+	name := strings.TrimSpace(mermaidText(m.Title.String()))
 	var tags []string
 	status := m.StatusAsOf(asOf)
 	switch {
@@ -72,14 +83,14 @@ func ganttTask(b *strings.Builder, m *milestone.Milestone, asOf bilateral.Quarte
 		tags = append(tags, "done")
 	case m.Overdue(asOf):
 		tags = append(tags, "crit")
-		name += " (overdue)"
+		name = strings.TrimSpace(name + " (overdue)")
 	case status == milestone.NotMet:
 		tags = append(tags, "crit")
 	case status == milestone.InProgress:
 		tags = append(tags, "active")
 	}
 	if status != milestone.Scheduled && status != milestone.InProgress {
-		name += " (" + strings.ToLower(status.Title()) + ")"
+		name = strings.TrimSpace(name + " (" + strings.ToLower(status.Title()) + ")")
 	}
 	// The bar runs from the first day of the quarter to the first day of
 	// the next, which Mermaid takes as the end.
@@ -87,11 +98,133 @@ func ganttTask(b *strings.Builder, m *milestone.Milestone, asOf bilateral.Quarte
 	if !end.IsValid() {
 		end = m.Quarter.LastDay()
 	}
-	tags = append(tags, string(m.ID), m.Quarter.FirstDay().String(), end.String())
-	// A task name that starts with a word Mermaid knows (section, title,
-	// click, excludes, a date, …) is read as that statement; a zero-width
-	// space in front keeps every name a name, and shows nothing.
-	fmt.Fprintf(b, "    \u200b%s :%s\n", name, strings.Join(tags, ", "))
+	tags = append(tags, ganttTaskID(m.ID), m.Quarter.FirstDay().String(), end.String())
+	fmt.Fprintf(b, "    %s: %s\n", ganttTaskName(name), strings.Join(tags, ", "))
+}
+
+// ganttTaskID returns the Mermaid id of the task of the milestone with the
+// given id. Mermaid reads the first fields after a task's name as markers
+// when they are one of the words active, done, crit, milestone and vert, all
+// of them well-formed milestone ids: a milestone with the id "done" would be
+// drawn as done and lose its id. No marker starts with "m-". The bytes of
+// a well-formed id are those that Mermaid's "after" and "until" references
+// read ([a-z0-9-]); any other byte, which Validate rejects, becomes "_" so
+// that it cannot break the line.
+func ganttTaskID(id bilateral.ID) string {
+	b := make([]byte, 0, len("m-")+len(id))
+	b = append(b, "m-"...)
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+			c = '_'
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// zeroWidthSpace shows nothing, and is not white space to Mermaid.
+const zeroWidthSpace = "\u200b"
+
+// ganttTaskName returns name, without the white space around it, as a task
+// name that Mermaid reads as a name. Mermaid's lexer tries each line against
+// the statements it knows before it takes text for a task name: ignoring
+// case and leading white space, a name that starts with one of its keywords
+// (section, title, click, excludes, …) or a date is read as that
+// statement, one with "%" first or second as a comment, and an empty one
+// not at all. Such a name is written after a zero-width space, which keeps
+// it a name; a leading "%" takes two, since Mermaid reads any character
+// followed by "%" as the start of a comment. Other names are written as they
+// are.
+func ganttTaskName(name string) string {
+	name = strings.TrimSpace(name)
+	switch {
+	case strings.HasPrefix(name, "%"):
+		return zeroWidthSpace + zeroWidthSpace + name
+	case mermaidMisreads(name):
+		return zeroWidthSpace + name
+	}
+	return name
+}
+
+// mermaidMisreads reports whether Mermaid might read a task line that starts
+// with name, which has no white space around it, as something other than a
+// task name. It follows the rules of Mermaid's lexer closely enough that
+// ordinary titles ("Sections reviewed", "Weekday meetings") are left alone,
+// and errs on the side of a misreading, as a needless zero-width space does
+// no harm.
+func mermaidMisreads(name string) bool {
+	first, size := utf8.DecodeRuneInString(name)
+	if name == "" || first == '%' || isMermaidSpace(first) {
+		return true
+	}
+	if second, _ := utf8.DecodeRuneInString(name[size:]); second == '%' && first != '}' {
+		return true
+	}
+	if isDatePrefix(name) {
+		return true
+	}
+	word, rest := leadingLetters(name)
+	switch strings.ToLower(word) {
+	case "gantt", "inclusiveenddates", "topaxis":
+		// The keyword alone, as a whole word.
+		return rest == "" || !isWordByte(rest[0])
+	case "acctitle", "accdescr":
+		return true
+	case "weekday", "weekend":
+		// The keyword, white space, and the name of a day.
+		after := strings.TrimLeftFunc(rest, isMermaidSpace)
+		if len(after) == len(rest) {
+			return false
+		}
+		day, tail := leadingLetters(after)
+		return (tail == "" || !isWordByte(tail[0])) && slices.Contains(mermaidDays, strings.ToLower(day))
+	case "href", "call", "click", "dateformat", "axisformat", "tickinterval",
+		"includes", "excludes", "todaymarker", "title", "accdescription", "section":
+		// The keyword, then white space.
+		r, _ := utf8.DecodeRuneInString(rest)
+		return isMermaidSpace(r)
+	}
+	return false
+}
+
+// mermaidDays are the days that Mermaid's weekday and weekend statements
+// name.
+var mermaidDays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+// leadingLetters splits s after its leading ASCII letters.
+func leadingLetters(s string) (word, rest string) {
+	i := 0
+	for i < len(s) && ('a' <= s[i] && s[i] <= 'z' || 'A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	return s[:i], s[i:]
+}
+
+// isWordByte reports whether c is a word character of a JavaScript regular
+// expression, for \b.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
+
+// isMermaidSpace reports whether r is white space to Mermaid's lexer, whose
+// \s is JavaScript's: Unicode's white space and the byte order mark.
+func isMermaidSpace(r rune) bool { return r == '\ufeff' || unicode.IsSpace(r) }
+
+// isDatePrefix reports whether s starts with a date as Mermaid reads one
+// in a gantt chart: four digits, a hyphen, two digits, a hyphen, two
+// digits.
+func isDatePrefix(s string) bool {
+	const form = "0000-00-00"
+	if len(s) < len(form) {
+		return false
+	}
+	for i := 0; i < len(form); i++ {
+		if form[i] == '-' && s[i] != '-' || form[i] == '0' && !('0' <= s[i] && s[i] <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // mermaidText makes s safe as a title, section or task name: Mermaid reads

@@ -14,6 +14,12 @@ import (
 // blocked and rescheduled, the share of due milestones met, and the
 // sessions of the commitments' plans in the coming year. [Agreement.Progress]
 // makes one; [Progress.Table] shows it as text.
+//
+// A Progress is plain data with only exported fields: a test can write the
+// report it wants and compare it with github.com/google/go-cmp, which
+// follows the pointers of the tallies' lists to the milestones, and Table
+// shows a report built by hand as well as one that Agreement.Progress
+// made. == does not apply, as a report holds slices.
 type Progress struct {
 	// AsOf is the quarter the report is as of.
 	AsOf bilateral.Quarter
@@ -23,13 +29,12 @@ type Progress struct {
 	// agreement's focus areas, then any other areas the milestones name.
 	Areas []AreaProgress
 	// Sessions are the sessions that fall in the four quarters from AsOf
-	// on, by quarter, then in the order of the commitments.
+	// on (fewer from 9999-Q2 on, the last quarters there are), by quarter,
+	// then in the order of the commitments.
 	Sessions []Session
 	// Calendars are the parties' fiscal calendars, in the order of the
 	// parties, to show each quarter in each party's terms.
 	Calendars []PartyCalendar
-
-	schedule *milestone.Schedule // for the dependencies of blocked milestones
 }
 
 // An AreaProgress is the progress of one focus area.
@@ -54,14 +59,35 @@ type PartyCalendar struct {
 // sessionQuarters is the span of the sessions in a report: the coming year.
 const sessionQuarters = 4
 
+// lastQuarter is the last quarter there is.
+var lastQuarter = bilateral.QuarterFrom(9999, 4)
+
+// sessionSpan returns the first and last quarters of the sessions of a
+// report as of asOf: the coming year, cut short at the last quarter there
+// is, or two zero Quarters for the zero Quarter.
+func sessionSpan(asOf bilateral.Quarter) (from, to bilateral.Quarter) {
+	if !asOf.IsValid() {
+		return bilateral.Quarter{}, bilateral.Quarter{}
+	}
+	to = asOf.Add(sessionQuarters - 1)
+	if !to.IsValid() {
+		to = lastQuarter
+	}
+	return asOf, to
+}
+
 // Progress reports where a stands as of quarter asOf. It visits each
 // milestone once. Statuses are taken as of asOf where the document tells
 // (see [milestone.Milestone.StatusAsOf]).
+//
+// The zero Quarter as asOf means no quarter: the report counts the
+// milestones by the statuses the document records, none is due, overdue
+// or blocked, and it has no sessions (see [milestone.Schedule.Progress]).
 func (a *Agreement) Progress(asOf bilateral.Quarter) *Progress {
-	p := &Progress{AsOf: asOf, schedule: a.Schedule()}
+	p := &Progress{AsOf: asOf}
 	var byArea map[focusarea.Key]*milestone.Tally
-	p.All, byArea = p.schedule.Progress(asOf)
-	for s := range a.Sessions(asOf, asOf.Add(sessionQuarters-1)) {
+	p.All, byArea = a.Schedule().Progress(asOf)
+	for s := range a.Sessions(sessionSpan(asOf)) {
 		p.Sessions = append(p.Sessions, s)
 	}
 	for _, party := range a.Parties {
@@ -102,8 +128,12 @@ func (a *Agreement) Progress(asOf bilateral.Quarter) *Progress {
 }
 
 // FiscalLabels returns q in each party's fiscal terms, in the order of the
-// parties, such as "US FY2025 Q1, MX FY2024 Q4".
+// parties, such as "US FY2025 Q1, MX FY2024 Q4". It returns the empty
+// string for the zero Quarter.
 func (p *Progress) FiscalLabels(q bilateral.Quarter) string {
+	if !q.IsValid() {
+		return ""
+	}
 	var b strings.Builder
 	for i, c := range p.Calendars {
 		if i > 0 {

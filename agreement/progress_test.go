@@ -1,6 +1,8 @@
 package agreement_test
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -96,12 +98,12 @@ type tallyView struct {
 	AsOf                      string
 	Total                     int
 	Counts                    map[milestone.Status]int
-	Due, MetWhenDue           int
+	Due, DueMet               int
 	Overdue, Blocked, Slipped []bilateral.ID
 }
 
 func viewTally(t *milestone.Tally) tallyView {
-	v := tallyView{AsOf: t.AsOf.String(), Total: t.Total, Due: t.Due, MetWhenDue: t.MetWhenDue, Counts: map[milestone.Status]int{}}
+	v := tallyView{AsOf: t.AsOf.String(), Total: t.Total, Due: t.Due, DueMet: t.DueMet, Counts: map[milestone.Status]int{}}
 	sum := 0
 	for _, d := range milestone.Statuses() {
 		if n := t.Count(d.Value); n > 0 {
@@ -184,7 +186,7 @@ func TestProgress(t *testing.T) {
 			all: tallyView{
 				AsOf: "2024-Q3", Total: 7,
 				Counts: statusCounts{milestone.Scheduled: 2, milestone.InProgress: 1, milestone.Met: 1, milestone.PartiallyMet: 1, milestone.Deferred: 1, milestone.Cancelled: 1},
-				Due:    3, MetWhenDue: 1,
+				Due:    3, DueMet: 1,
 				Overdue: idList("t2"), Blocked: idList("t3"), Slipped: idList("t4", "s3"),
 			},
 			areas: []areaView{
@@ -193,7 +195,7 @@ func TestProgress(t *testing.T) {
 					Tally: tallyView{
 						AsOf: "2024-Q3", Total: 3,
 						Counts: statusCounts{milestone.PartiallyMet: 1, milestone.Deferred: 1, milestone.Cancelled: 1},
-						Due:    1, MetWhenDue: 0,
+						Due:    1, DueMet: 0,
 						Overdue: idList(), Blocked: idList(), Slipped: idList("s3"),
 					},
 					Sessions: strList("security-summit 2025-Q2#2@US"),
@@ -203,7 +205,7 @@ func TestProgress(t *testing.T) {
 					Tally: tallyView{
 						AsOf: "2024-Q3", Total: 4,
 						Counts: statusCounts{milestone.Scheduled: 2, milestone.InProgress: 1, milestone.Met: 1},
-						Due:    2, MetWhenDue: 1,
+						Due:    2, DueMet: 1,
 						Overdue: idList("t2"), Blocked: idList("t3"), Slipped: idList("t4"),
 					},
 					Sessions: strList("trade-review 2024-Q3#3@MX", "trade-review 2024-Q4#4@US", "trade-review 2025-Q1#5@MX", "trade-review 2025-Q2#6@US"),
@@ -229,7 +231,7 @@ func TestProgress(t *testing.T) {
 			all: tallyView{
 				AsOf: "2024-Q4", Total: 7,
 				Counts: statusCounts{milestone.Scheduled: 1, milestone.InProgress: 1, milestone.Met: 2, milestone.PartiallyMet: 1, milestone.Deferred: 1, milestone.Cancelled: 1},
-				Due:    3, MetWhenDue: 2, // t1 t2 s1; t3 is due in the quarter in progress
+				Due:    3, DueMet: 2, // t1 t2 s1; t3 is due in the quarter in progress
 				Overdue: idList(), Blocked: idList(), Slipped: idList("t4", "s3"),
 			},
 			areas: []areaView{
@@ -238,7 +240,7 @@ func TestProgress(t *testing.T) {
 					Tally: tallyView{
 						AsOf: "2024-Q4", Total: 3,
 						Counts: statusCounts{milestone.PartiallyMet: 1, milestone.Deferred: 1, milestone.Cancelled: 1},
-						Due:    1, MetWhenDue: 0,
+						Due:    1, DueMet: 0,
 						Overdue: idList(), Blocked: idList(), Slipped: idList("s3"),
 					},
 					Sessions: strList("security-summit 2025-Q2#2@US"),
@@ -248,7 +250,7 @@ func TestProgress(t *testing.T) {
 					Tally: tallyView{
 						AsOf: "2024-Q4", Total: 4,
 						Counts: statusCounts{milestone.Scheduled: 1, milestone.InProgress: 1, milestone.Met: 2},
-						Due:    2, MetWhenDue: 2,
+						Due:    2, DueMet: 2,
 						Overdue: idList(), Blocked: idList(), Slipped: idList("t4"),
 					},
 					Sessions: strList("trade-review 2024-Q4#4@US", "trade-review 2025-Q1#5@MX", "trade-review 2025-Q2#6@US", "trade-review 2025-Q3#7@MX"),
@@ -276,7 +278,7 @@ func TestProgress(t *testing.T) {
 			all: tallyView{
 				AsOf: "2024-Q1", Total: 7,
 				Counts: statusCounts{milestone.Scheduled: 3, milestone.InProgress: 1, milestone.Met: 1, milestone.Deferred: 1, milestone.Cancelled: 1},
-				Due:    0, MetWhenDue: 0, // t1 is due in the quarter in progress
+				Due:    0, DueMet: 0, // t1 is due in the quarter in progress
 				Overdue: idList(), Blocked: idList("t3"), Slipped: idList("t4", "s3"),
 			},
 			areas: []areaView{
@@ -294,7 +296,7 @@ func TestProgress(t *testing.T) {
 					Tally: tallyView{
 						AsOf: "2024-Q1", Total: 4,
 						Counts: statusCounts{milestone.Scheduled: 2, milestone.InProgress: 1, milestone.Met: 1},
-						Due:    0, MetWhenDue: 0,
+						Due:    0, DueMet: 0,
 						Overdue: idList(), Blocked: idList("t3"), Slipped: idList("t4"),
 					},
 					Sessions: strList("trade-review 2024-Q1#1@MX", "trade-review 2024-Q2#2@US", "trade-review 2024-Q3#3@MX", "trade-review 2024-Q4#4@US"),
@@ -321,7 +323,7 @@ func TestProgress(t *testing.T) {
 			all: tallyView{
 				AsOf: "2025-Q4", Total: 7,
 				Counts: statusCounts{milestone.Scheduled: 1, milestone.InProgress: 1, milestone.Met: 2, milestone.PartiallyMet: 1, milestone.Deferred: 1, milestone.Cancelled: 1},
-				Due:    6, MetWhenDue: 2,
+				Due:    6, DueMet: 2,
 				Overdue: idList("t3", "t4"), Blocked: idList(), Slipped: idList("t4", "s3"),
 			},
 			areas: []areaView{
@@ -330,7 +332,7 @@ func TestProgress(t *testing.T) {
 					Tally: tallyView{
 						AsOf: "2025-Q4", Total: 3,
 						Counts: statusCounts{milestone.PartiallyMet: 1, milestone.Deferred: 1, milestone.Cancelled: 1},
-						Due:    2, MetWhenDue: 0,
+						Due:    2, DueMet: 0,
 						Overdue: idList(), Blocked: idList(), Slipped: idList("s3"),
 					},
 					Sessions: strList(),
@@ -340,7 +342,7 @@ func TestProgress(t *testing.T) {
 					Tally: tallyView{
 						AsOf: "2025-Q4", Total: 4,
 						Counts: statusCounts{milestone.Scheduled: 1, milestone.InProgress: 1, milestone.Met: 2},
-						Due:    4, MetWhenDue: 2,
+						Due:    4, DueMet: 2,
 						Overdue: idList("t3", "t4"), Blocked: idList(), Slipped: idList("t4"),
 					},
 					Sessions: strList("trade-review 2025-Q4#8@US"),
@@ -394,7 +396,7 @@ func TestProgress(t *testing.T) {
 			all: tallyView{
 				AsOf: "2026-Q3", Total: 7,
 				Counts: statusCounts{milestone.Scheduled: 1, milestone.InProgress: 1, milestone.Met: 2, milestone.PartiallyMet: 1, milestone.Deferred: 1, milestone.Cancelled: 1},
-				Due:    6, MetWhenDue: 2,
+				Due:    6, DueMet: 2,
 				Overdue: idList("t3", "t4"), Blocked: idList(), Slipped: idList("t4", "s3"),
 			},
 			areas: []areaView{
@@ -403,7 +405,7 @@ func TestProgress(t *testing.T) {
 					Tally: tallyView{
 						AsOf: "2026-Q3", Total: 3,
 						Counts: statusCounts{milestone.PartiallyMet: 1, milestone.Deferred: 1, milestone.Cancelled: 1},
-						Due:    2, MetWhenDue: 0,
+						Due:    2, DueMet: 0,
 						Overdue: idList(), Blocked: idList(), Slipped: idList("s3"),
 					},
 					Sessions: strList(),
@@ -413,7 +415,7 @@ func TestProgress(t *testing.T) {
 					Tally: tallyView{
 						AsOf: "2026-Q3", Total: 4,
 						Counts: statusCounts{milestone.Scheduled: 1, milestone.InProgress: 1, milestone.Met: 2},
-						Due:    4, MetWhenDue: 2,
+						Due:    4, DueMet: 2,
 						Overdue: idList("t3", "t4"), Blocked: idList(), Slipped: idList("t4"),
 					},
 					Sessions: strList(),
@@ -487,7 +489,7 @@ func TestProgressAreaTalliesAddUp(t *testing.T) {
 			v := viewTally(&p.Areas[i].Tally)
 			sum.Total += v.Total
 			sum.Due += v.Due
-			sum.MetWhenDue += v.MetWhenDue
+			sum.DueMet += v.DueMet
 			for s, n := range v.Counts {
 				sum.Counts[s] += n
 			}
@@ -578,7 +580,7 @@ func TestProgressCalendars(t *testing.T) {
 
 // TestProgressStatusAsOf checks that a milestone is counted with the status
 // it had as of the report's quarter: met in a later quarter, it counts as
-// scheduled and, once its quarter has passed, overdue and not met when due.
+// scheduled and, once its quarter has passed, overdue and not among the due ones met.
 func TestProgressStatusAsOf(t *testing.T) {
 	a := progressAgreement()
 	a.Milestones = []milestone.Milestone{{
@@ -596,14 +598,14 @@ func TestProgressStatusAsOf(t *testing.T) {
 		{"2024-Q2", tallyView{AsOf: "2024-Q2", Total: 2, Counts: statusCounts{milestone.Scheduled: 2}, Overdue: idList(), Blocked: idList(), Slipped: idList()}},
 		{"2024-Q3", tallyView{AsOf: "2024-Q3", Total: 2, Counts: statusCounts{milestone.Scheduled: 2}, Due: 2, Overdue: idList("late", "late-part"), Blocked: idList(), Slipped: idList()}},
 		{"2024-Q4", tallyView{AsOf: "2024-Q4", Total: 2, Counts: statusCounts{milestone.Scheduled: 1, milestone.PartiallyMet: 1}, Due: 2, Overdue: idList("late"), Blocked: idList(), Slipped: idList()}},
-		{"2025-Q1", tallyView{AsOf: "2025-Q1", Total: 2, Counts: statusCounts{milestone.Met: 1, milestone.PartiallyMet: 1}, Due: 2, MetWhenDue: 1, Overdue: idList(), Blocked: idList(), Slipped: idList()}},
+		{"2025-Q1", tallyView{AsOf: "2025-Q1", Total: 2, Counts: statusCounts{milestone.Met: 1, milestone.PartiallyMet: 1}, Due: 2, DueMet: 1, Overdue: idList(), Blocked: idList(), Slipped: idList()}},
 	}
 	for _, tt := range tests {
 		p := a.Progress(qtr(tt.asOf))
 		if diff := cmp.Diff(tt.want, viewTally(&p.All)); diff != "" {
 			t.Errorf("as of %s: All mismatch (-want +got):\n%s", tt.asOf, diff)
 		}
-		if share, ok := p.All.MetShare(); ok != (tt.want.Due > 0) || (ok && share != float64(tt.want.MetWhenDue)/float64(tt.want.Due)) {
+		if share, ok := p.All.MetShare(); ok != (tt.want.Due > 0) || (ok && share != float64(tt.want.DueMet)/float64(tt.want.Due)) {
 			t.Errorf("as of %s: MetShare() = %v, %v", tt.asOf, share, ok)
 		}
 	}
@@ -653,6 +655,177 @@ func TestTrackingFixturesAreValid(t *testing.T) {
 	} {
 		if err := a.Validate(); err != nil {
 			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
+
+// TestProgressCmp checks that go-cmp compares reports without options, as
+// downstream tests do: two reports as of the same quarter are equal, and
+// reports as of different quarters differ.
+func TestProgressCmp(t *testing.T) {
+	a := progressAgreement()
+	q3 := qtr("2024-Q3")
+	if diff := cmp.Diff(a.Progress(q3), a.Progress(q3)); diff != "" {
+		t.Errorf("two reports as of %s differ:\n%s", q3, diff)
+	}
+	if diff := cmp.Diff(a.Progress(q3), a.Progress(q3.Next())); diff == "" {
+		t.Errorf("the reports as of %s and %s compare equal", q3, q3.Next())
+	}
+}
+
+// TestProgressByHand checks that Table shows reports built by hand,
+// whatever they lack: the zero report, and lists with nil milestones or no
+// WaitsFor.
+func TestProgressByHand(t *testing.T) {
+	m := &milestone.Milestone{
+		ID: "x", Quarter: qtr("2024-Q2"), Area: focusarea.Trade, Title: bilateral.PlainText("Port survey"),
+		DependsOn: []bilateral.ID{"y"},
+	}
+	tally := milestone.Tally{
+		AsOf: qtr("2024-Q3"), Total: 1, ByStatus: milestone.StatusCounts{Scheduled: 1},
+		Overdue: []*milestone.Milestone{m, nil}, Blocked: []*milestone.Milestone{nil, m},
+	}
+	tests := []struct {
+		name      string
+		p         *agreement.Progress
+		waitsFor  string // the WAITS FOR cell of the blocked milestone
+		noBlocked bool
+	}{
+		{name: "zero", p: &agreement.Progress{}, noBlocked: true},
+		{name: "no WaitsFor", p: &agreement.Progress{AsOf: qtr("2024-Q3"), All: tally}, waitsFor: "-"},
+		{name: "short WaitsFor", p: &agreement.Progress{AsOf: qtr("2024-Q3"), All: func() milestone.Tally {
+			t := tally
+			t.WaitsFor = [][]bilateral.ID{{"z"}}
+			return t
+		}()}, waitsFor: "-"},
+		{name: "WaitsFor", p: &agreement.Progress{AsOf: qtr("2024-Q3"), All: func() milestone.Tally {
+			t := tally
+			t.WaitsFor = [][]bilateral.ID{nil, {"y", "w"}}
+			return t
+		}()}, waitsFor: "y, w"},
+	}
+	for _, tt := range tests {
+		report := tt.p.Table()
+		titles, blocks := tableBlocks(report)
+		var blocked []string
+		for b, title := range titles {
+			if title == "Blocked" {
+				blocked = blocks[b]
+			}
+		}
+		if tt.noBlocked {
+			if blocked != nil {
+				t.Errorf("%s: a Blocked table in\n%s", tt.name, report)
+			}
+			continue
+		}
+		if len(blocked) != 2 {
+			t.Errorf("%s: the Blocked table is %q, want a head and one row", tt.name, blocked)
+			continue
+		}
+		cells := tableCells(blocked[1])
+		if got := cells[len(cells)-1]; got != tt.waitsFor {
+			t.Errorf("%s: WAITS FOR is %q, want %q", tt.name, got, tt.waitsFor)
+		}
+	}
+}
+
+// TestProgressAtTheEndOfTime checks reports as of the last quarters there
+// are: the sessions of the coming year stop at 9999-Q4, and the table says
+// so.
+func TestProgressAtTheEndOfTime(t *testing.T) {
+	a := sessionsAgreement(withVenue(cadencePlan(agreement.Quarterly, "9998-Q1", ""), agreement.Alternating))
+	a.Term = agreement.Term{Start: qtr("9998-Q1"), End: qtr("9999-Q4")}
+	if err := a.Validate(); err != nil {
+		t.Fatalf("the test agreement is not valid: %v", err)
+	}
+	tests := []struct {
+		asOf, heading string
+		sessions      []string
+	}{
+		{"9999-Q1", "Sessions from 9999-Q1 to 9999-Q4", strList("plan 9999-Q1#5@US", "plan 9999-Q2#6@MX", "plan 9999-Q3#7@US", "plan 9999-Q4#8@MX")},
+		{"9999-Q2", "Sessions from 9999-Q2 to 9999-Q4", strList("plan 9999-Q2#6@MX", "plan 9999-Q3#7@US", "plan 9999-Q4#8@MX")},
+		{"9999-Q3", "Sessions from 9999-Q3 to 9999-Q4", strList("plan 9999-Q3#7@US", "plan 9999-Q4#8@MX")},
+		{"9999-Q4", "Sessions from 9999-Q4 to 9999-Q4", strList("plan 9999-Q4#8@MX")},
+	}
+	for _, tt := range tests {
+		p := a.Progress(qtr(tt.asOf))
+		if diff := cmp.Diff(tt.sessions, viewSessions(p.Sessions)); diff != "" {
+			t.Errorf("as of %s: Sessions mismatch (-want +got):\n%s", tt.asOf, diff)
+		}
+		titles, _ := tableBlocks(p.Table())
+		if !slices.Contains(titles, tt.heading) {
+			t.Errorf("as of %s: no table headed %q; the headings are %q", tt.asOf, tt.heading, titles)
+		}
+	}
+}
+
+// TestProgressAsOfNoQuarter checks reports and charts as of the zero
+// Quarter, which means no quarter: statuses as the document records them,
+// nothing due, overdue or blocked, no sessions, and no quarter named.
+func TestProgressAsOfNoQuarter(t *testing.T) {
+	var zero bilateral.Quarter
+	for name, a := range ganttAgreements(t) {
+		p := a.Progress(zero)
+		if p.AsOf.IsValid() || len(p.Sessions) > 0 {
+			t.Errorf("%s: the report as of no quarter is as of %s with %d sessions", name, p.AsOf, len(p.Sessions))
+		}
+		tallies := []*milestone.Tally{&p.All}
+		for i := range p.Areas {
+			tallies = append(tallies, &p.Areas[i].Tally)
+			if len(p.Areas[i].Sessions) > 0 {
+				t.Errorf("%s: area %s has sessions as of no quarter", name, p.Areas[i].Key)
+			}
+		}
+		for _, tally := range tallies {
+			if tally.AsOf.IsValid() || tally.Due != 0 || tally.DueMet != 0 || len(tally.Overdue) > 0 || len(tally.Blocked) > 0 {
+				t.Errorf("%s: a tally as of no quarter: %+v", name, viewTally(tally))
+			}
+		}
+		for _, d := range milestone.Statuses() {
+			want := 0
+			for _, m := range a.Milestones {
+				if m.Status.OrDefault() == d.Value {
+					want++
+				}
+			}
+			if got := p.All.Count(d.Value); got != want {
+				t.Errorf("%s: %d milestones %s as of no quarter, want the %d recorded", name, got, d.Value, want)
+			}
+		}
+
+		report := p.Table()
+		if strings.Contains(report, "invalid") {
+			t.Errorf("%s: the report as of no quarter names an invalid quarter:\n%s", name, report)
+		}
+		titles, _ := tableBlocks(report)
+		if first, _, _ := strings.Cut(report, "\n"); first != "Progress as of no quarter (the statuses recorded)" {
+			t.Errorf("%s: the report as of no quarter starts %q", name, first)
+		}
+		if !strings.HasSuffix(report, "\nSessions: none\n") || slices.ContainsFunc(titles, func(s string) bool { return strings.HasPrefix(s, "Sessions") }) {
+			t.Errorf("%s: the report as of no quarter has sessions:\n%s", name, report)
+		}
+
+		chart := a.Gantt(zero)
+		head, _, tasks := parseGantt(t, chart)
+		if len(head) == 0 || !strings.HasPrefix(head[0], "title ") || strings.Contains(head[0], " as of ") || strings.Contains(chart, "invalid") {
+			t.Errorf("%s: the chart as of no quarter is headed %q, want a title that names no quarter", name, head)
+		}
+		sched := a.Schedule()
+		for _, task := range tasks {
+			m, _ := sched.Lookup(task.Milestone)
+			var want []string
+			switch m.Status.OrDefault() {
+			case milestone.Met:
+				want = []string{"done"}
+			case milestone.NotMet:
+				want = []string{"crit"}
+			case milestone.InProgress:
+				want = []string{"active"}
+			}
+			if !slices.Equal(want, task.Tags) {
+				t.Errorf("%s: as of no quarter, %s (%s) has tags %q, want %q", name, m.ID, m.Status.OrDefault(), task.Tags, want)
+			}
 		}
 	}
 }

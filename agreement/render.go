@@ -14,10 +14,23 @@ import (
 // Table returns the report as aligned plain text: a table of the focus
 // areas' milestones by status, then the overdue, blocked and rescheduled
 // milestones and the coming sessions, each quarter shown beside its label
-// in every party's fiscal calendar. It writes English.
+// in every party's fiscal calendar. It writes English. A report as of the
+// zero Quarter is headed "as of no quarter" and shows no span of sessions.
+//
+// The columns are aligned for a fixed-width font in which every character
+// (every Unicode code point) takes one column: widths are counted in runes,
+// as text/tabwriter counts them. Text where that is not so comes out of
+// line: letters with combining marks, as in decomposed (NFD) "é", count
+// one column per mark, and wide characters, such as Chinese, Japanese and
+// Korean, one column where a terminal draws two. Titles in precomposed
+// (NFC) Latin, Greek or Cyrillic text align.
 func (p *Progress) Table() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Progress as of %s (%s)\n\n", p.AsOf, p.FiscalLabels(p.AsOf))
+	if p.AsOf.IsValid() {
+		fmt.Fprintf(&b, "Progress as of %s (%s)\n\n", p.AsOf, p.FiscalLabels(p.AsOf))
+	} else {
+		b.WriteString("Progress as of no quarter (the statuses recorded)\n\n")
+	}
 
 	// The status columns are those of the statuses that occur.
 	var statuses []milestone.Status
@@ -30,7 +43,7 @@ func (p *Progress) Table() string {
 	for _, s := range statuses {
 		head = append(head, strings.ToUpper(s.Title()))
 	}
-	head = append(head, "OVERDUE", "BLOCKED", "RESCHEDULED", "MET WHEN DUE")
+	head = append(head, "OVERDUE", "BLOCKED", "RESCHEDULED", "MET OF DUE")
 	t := newTable(&b, head...)
 	tallyRow := func(name string, tl *milestone.Tally) {
 		cells := []string{name, strconv.Itoa(tl.Total)}
@@ -49,24 +62,26 @@ func (p *Progress) Table() string {
 	tallyRow("All areas", &p.All)
 	t.flush()
 
-	p.milestoneList(&b, "Overdue", "LATE BY", p.All.Overdue, func(m *milestone.Milestone) string {
+	p.milestoneList(&b, "Overdue", "LATE BY", p.All.Overdue, func(_ int, m *milestone.Milestone) string {
 		return plural(p.AsOf.Sub(m.Quarter), "quarter")
 	})
-	p.milestoneList(&b, "Blocked", "WAITS FOR", p.All.Blocked, func(m *milestone.Milestone) string {
+	p.milestoneList(&b, "Blocked", "WAITS FOR", p.All.Blocked, func(i int, m *milestone.Milestone) string {
 		var unmet []string
-		for _, id := range m.DependsOn {
-			if !p.schedule.DependencyMet(id, p.AsOf) {
+		if i < len(p.All.WaitsFor) {
+			for _, id := range p.All.WaitsFor[i] {
 				unmet = append(unmet, string(id))
 			}
 		}
-		return strings.Join(unmet, ", ")
+		return orDash(strings.Join(unmet, ", "))
 	})
-	p.milestoneList(&b, "Rescheduled", "SLIP", p.All.Slipped, func(m *milestone.Milestone) string {
+	p.milestoneList(&b, "Rescheduled", "SLIP", p.All.Slipped, func(_ int, m *milestone.Milestone) string {
 		return fmt.Sprintf("%+d from %s", m.Slip(), m.OriginalQuarter)
 	})
 
-	last := p.AsOf.Add(sessionQuarters - 1)
-	fmt.Fprintf(&b, "\nSessions from %s to %s", p.AsOf, last)
+	b.WriteString("\nSessions")
+	if from, to := sessionSpan(p.AsOf); from.IsValid() {
+		fmt.Fprintf(&b, " from %s to %s", from, to)
+	}
 	if len(p.Sessions) == 0 {
 		b.WriteString(": none\n")
 		return b.String()
@@ -83,7 +98,7 @@ func (p *Progress) Table() string {
 
 // milestoneList writes a titled table of milestones, with a note for each
 // under the heading noteHead.
-func (p *Progress) milestoneList(b *strings.Builder, title, noteHead string, ms []*milestone.Milestone, note func(*milestone.Milestone) string) {
+func (p *Progress) milestoneList(b *strings.Builder, title, noteHead string, ms []*milestone.Milestone, note func(int, *milestone.Milestone) string) {
 	fmt.Fprintf(b, "\n%s", title)
 	if len(ms) == 0 {
 		b.WriteString(": none\n")
@@ -91,8 +106,11 @@ func (p *Progress) milestoneList(b *strings.Builder, title, noteHead string, ms 
 	}
 	b.WriteString("\n")
 	t := newTable(b, p.quarterHeads("FOCUS AREA", "MILESTONE", "STATUS", noteHead)...)
-	for _, m := range ms {
-		t.row(p.quarterCells(m.Quarter, p.areaTitle(m.Area), m.Title.String(), m.StatusAsOf(p.AsOf).Title(), note(m))...)
+	for i, m := range ms {
+		if m == nil {
+			continue
+		}
+		t.row(p.quarterCells(m.Quarter, p.areaTitle(m.Area), m.Title.String(), m.StatusAsOf(p.AsOf).Title(), note(i, m))...)
 	}
 	t.flush()
 }
@@ -129,7 +147,7 @@ func metShare(t *milestone.Tally) string {
 	if !ok {
 		return "-"
 	}
-	return fmt.Sprintf("%d of %d (%.0f%%)", t.MetWhenDue, t.Due, 100*share)
+	return fmt.Sprintf("%d of %d (%.0f%%)", t.DueMet, t.Due, 100*share)
 }
 
 func plural(n int, unit string) string {

@@ -96,17 +96,25 @@ func TestRenderGoldenFilesAreUsed(t *testing.T) {
 	}
 }
 
-// ganttTask is a task line of a Mermaid gantt chart: "    name :tags, id,
-// start, end".
+// ganttTask is a task line of a Mermaid gantt chart, "    name:tags, id,
+// start, end", as Mermaid reads it.
 type ganttTask struct {
 	Section, Name string
 	Tags          []string
-	ID            bilateral.ID
+	ID            string       // the task's id in the chart
+	Milestone     bilateral.ID // the id of its milestone, ID without "m-"
 	Start, End    string
 }
 
+// mermaidMarkers are the words that Mermaid (mermaid 11, ganttDb.js) reads
+// as markers, not as an id, when they come first after a task's name.
+var mermaidMarkers = []string{"active", "done", "crit", "milestone", "vert"}
+
 // parseGantt returns the header lines, the sections and the tasks of a
-// chart that Gantt wrote.
+// chart that Gantt wrote, reading each task as Mermaid does: the name runs
+// to the first colon; of the fields after it, separated by commas, those
+// that are markers come first, and then there must be three: id, start
+// and end.
 func parseGantt(t *testing.T, chart string) (head, sections []string, tasks []ganttTask) {
 	t.Helper()
 	if !strings.HasSuffix(chart, "\n") {
@@ -132,20 +140,32 @@ func parseGantt(t *testing.T, chart string) (head, sections []string, tasks []ga
 			sections = append(sections, s)
 			continue
 		}
-		name, rest, ok := strings.Cut(body, " :")
-		if !ok || strings.Contains(name, ":") {
+		name, rest, ok := strings.Cut(body, ":")
+		if !ok {
 			t.Errorf("line %d %q is not a task", i+2, line)
 			continue
 		}
-		fields := strings.Split(rest, ", ")
-		if len(fields) < 3 {
-			t.Errorf("line %d %q has too few fields", i+2, line)
+		if strings.TrimSpace(name) != name {
+			t.Errorf("line %d %q: the task name %q has white space around it", i+2, line, name)
+		}
+		fields := strings.Split(rest, ",")
+		var tags []string
+		for len(fields) > 0 && slices.Contains(mermaidMarkers, strings.TrimSpace(fields[0])) {
+			tags = append(tags, strings.TrimSpace(fields[0]))
+			fields = fields[1:]
+		}
+		if len(fields) != 3 {
+			t.Errorf("line %d %q: Mermaid reads the markers %q and then %d fields, want id, start and end", i+2, line, tags, len(fields))
 			continue
 		}
-		n := len(fields)
+		id := strings.TrimSpace(fields[0])
+		mid, ok := strings.CutPrefix(id, "m-")
+		if !ok {
+			t.Errorf("line %d %q: the task id %q does not start with m-", i+2, line, id)
+		}
 		tasks = append(tasks, ganttTask{
-			Section: section, Name: name, Tags: fields[: n-3 : n-3],
-			ID: bilateral.ID(fields[n-3]), Start: fields[n-2], End: fields[n-1],
+			Section: section, Name: name, Tags: tags, ID: id, Milestone: bilateral.ID(mid),
+			Start: strings.TrimSpace(fields[1]), End: strings.TrimSpace(fields[2]),
 		})
 	}
 	return head, sections, tasks
@@ -167,6 +187,7 @@ func ganttAgreements(t *testing.T) map[string]*agreement.Agreement {
 		milestone.Milestone{ID: "no-quarter-2", Area: "agriculture", Title: bilateral.PlainText("No quarter")},
 	)
 	as["progress"] = a
+	as["markers"] = markerAgreement()
 	return as
 }
 
@@ -190,8 +211,8 @@ func TestGanttTasks(t *testing.T) {
 			}
 			byID := map[bilateral.ID]ganttTask{}
 			for _, task := range tasks {
-				gotIDs = append(gotIDs, task.ID)
-				byID[task.ID] = task
+				gotIDs = append(gotIDs, task.Milestone)
+				byID[task.Milestone] = task
 			}
 			slices.Sort(wantIDs)
 			slices.Sort(gotIDs)
@@ -273,8 +294,8 @@ func TestGanttTasks(t *testing.T) {
 				rank[id] = i
 			}
 			for i := 1; i < len(tasks); i++ {
-				if tasks[i].Section == tasks[i-1].Section && rank[tasks[i].ID] < rank[tasks[i-1].ID] {
-					t.Errorf("%s as of %s: %s comes after %s", name, asOf, tasks[i].ID, tasks[i-1].ID)
+				if tasks[i].Section == tasks[i-1].Section && rank[tasks[i].Milestone] < rank[tasks[i-1].Milestone] {
+					t.Errorf("%s as of %s: %s comes after %s", name, asOf, tasks[i].Milestone, tasks[i-1].Milestone)
 				}
 			}
 		}
@@ -490,28 +511,38 @@ func TestTableStatusColumns(t *testing.T) {
 	}
 }
 
+// jsSpace is what \s matches in the JavaScript regular expressions of
+// Mermaid's lexer.
+const jsSpace = `[\t\n\v\f\r \x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]`
+
 // mermaidLexerRules are the rules of Mermaid's gantt lexer (mermaid 11,
 // gantt.jison) that come before its task name rule and can match at the
-// start of a task line: comments, directives, keyword statements, click and
-// call, and dates. The lexer ignores case and takes the first rule that
-// matches, so a task name that one of these matches is not read as a name.
-var mermaidLexerRules = regexp.MustCompile(`(?i)^(` + strings.Join([]string{
-	`%`, `[^}]%`,
-	`acctitle\s*:`, `accdescr\s*[:{]`,
+// start of a task line once the lexer has skipped the white space there:
+// directives, comments, keyword statements, click, call and href, and
+// dates. The lexer ignores case and takes the first rule that matches, so a
+// task name that one of these matches is not read as a name. (Go's (?i)
+// also folds "ſ" to "s" and the Kelvin sign to "k", which JavaScript does
+// not: there the model errs on the side of a misreading.)
+var mermaidLexerRules = regexp.MustCompile(`(?i)^(` + strings.ReplaceAll(strings.Join([]string{
+	`%%\{`, `acctitle\s*:`, `accdescr\s*:`, `accdescr\s*\{`,
+	`%%`, `[^}]%`, `%`,
 	`href\s+"`, `call\s`, `click\s`,
-	`gantt`, `inclusiveenddates`, `topaxis`,
-	`(dateformat|axisformat|tickinterval|includes|excludes|title|accdescription)\s[^#\n;]`,
+	`gantt\b`, `dateformat\s[^#\n;]`, `inclusiveenddates\b`, `topaxis\b`,
+	`axisformat\s[^#\n;]`, `tickinterval\s[^#\n;]`, `includes\s[^#\n;]`, `excludes\s[^#\n;]`,
 	`todaymarker\s[^\n;]`,
-	`weekday\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)`,
-	`weekend\s+(friday|saturday)`,
-	`[0-9]{4}-[0-9]{2}-[0-9]{2}`,
-	`section\s[^#:\n;]`,
-}, "|") + `)`)
+	`weekday\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+	`weekend\s+(friday|saturday)\b`,
+	`[0-9]{4}-[0-9]{2}-[0-9]{2}\b`,
+	`title\s[^\n]`, `accdescription\s[^#\n;]`, `section\s[^\n]`,
+}, "|"), `\s`, jsSpace) + `)`)
+
+var leadingJSSpace = regexp.MustCompile(`^` + jsSpace + `+`)
 
 // mermaidMisreads reports whether Mermaid reads a task line that starts
-// with name as something other than a task name.
+// with name as something other than a task name: a statement, a comment,
+// or, when nothing is left once white space is skipped, no name at all.
 func mermaidMisreads(name string) bool {
-	name = strings.TrimLeft(name, " \t")
+	name = leadingJSSpace.ReplaceAllString(name, "")
 	return name == "" || mermaidLexerRules.MatchString(name)
 }
 
@@ -522,14 +553,25 @@ func TestMermaidMisreads(t *testing.T) {
 		"call for proposals":         true,
 		"Click through study":        true,
 		"5% tariff cut":              true,
+		"%% a note":                  true,
+		"\u200b%% a note":            true,
 		"2025-01-01 launch":          true,
 		"Gantt training":             true,
 		"Excludes list":              true,
+		"accDescr {x}":               true,
+		"weekday  Monday review":     true,
+		"\ufeffSection 2 review":     true,
 		"":                           true,
+		"  ":                         true,
 		"Click-through study":        false,
 		"Sections reviewed":          false,
+		"Ganttish plan":              false,
+		"Weekday meetings":           false,
 		"Trade Policy Harmonization": false,
 		"Cut tariffs by 5%":          false,
+		"\u200bSection 232":          false,
+		"\u200b\u200b%% a note":      false,
+		"\u200b":                     false,
 		"x -":                        false,
 	} {
 		if got := mermaidMisreads(name); got != want {
@@ -538,27 +580,134 @@ func TestMermaidMisreads(t *testing.T) {
 	}
 }
 
+// awkwardTitles are milestone titles that Mermaid, left to itself, reads as
+// something other than a task name: each of them, run through the mermaid
+// 11 parser, loses the milestone (it becomes a section, the chart's title,
+// or a comment) or fails the whole chart with a parse error.
+var awkwardTitles = []string{
+	"Section 232 tariff review", "Title IX compliance", "Call for proposals", "Click through study",
+	"5% tariff cut", "%% in a comment", "%", "2025-01-01 launch", "Gantt training", "Excludes list",
+	"Includes weekends", "#", "   ", "accDescr {draft}", "TodayMarker review", "Weekend saturday shifts",
+	"\ufeffSection 2",
+}
+
 // TestGanttTaskNamesMermaidReads checks that Mermaid reads every milestone
-// as a task whatever its title. Each of these titles, run through the
-// mermaid 11 parser, loses the milestone (it becomes a section, the chart's
-// title, or a comment) or fails the whole chart with a parse error.
+// as a task whatever its title.
 func TestGanttTaskNamesMermaidReads(t *testing.T) {
 	a := progressAgreement()
-	titles := []string{
-		"Section 232 tariff review", "Title IX compliance", "Call for proposals", "Click through study",
-		"5% tariff cut", "2025-01-01 launch", "Gantt training", "Excludes list", "Includes weekends", "#",
-	}
-	for i, s := range titles {
+	for i, s := range awkwardTitles {
 		a.Milestones = append(a.Milestones, milestone.Milestone{
 			ID: bilateral.ID("odd-" + strconv.Itoa(i)), Quarter: qtr("2025-Q1"), Area: focusarea.Trade, Title: bilateral.PlainText(s),
 		})
 	}
 	chart := a.Gantt(qtr("2024-Q3"))
-	for _, line := range strings.Split(chart, "\n") {
-		name, _, ok := strings.Cut(strings.TrimPrefix(line, "    "), " :")
-		if ok && mermaidMisreads(name) {
-			t.Errorf("Mermaid misreads the task line %q", line)
+	_, _, tasks := parseGantt(t, chart)
+	if len(tasks) != len(a.Milestones) {
+		t.Errorf("%d tasks, want %d", len(tasks), len(a.Milestones))
+	}
+	for _, task := range tasks {
+		if mermaidMisreads(task.Name) {
+			t.Errorf("Mermaid misreads the task name %q of %s", task.Name, task.Milestone)
 		}
+	}
+}
+
+// TestGanttTaskNames checks that a task's name is its milestone's title
+// without the white space around it, and that the zero-width space that
+// keeps a name a name is there only when Mermaid would misread the title.
+func TestGanttTaskNames(t *testing.T) {
+	const zw = "\u200b"
+	tests := []struct{ title, want string }{
+		{"Trade Policy Harmonization", "Trade Policy Harmonization"},
+		{"Sections reviewed", "Sections reviewed"},
+		{"Ganttish plan", "Ganttish plan"},
+		{"Weekday meetings", "Weekday meetings"},
+		{"(Draft) review", "(Draft) review"},
+		{"Cut tariffs by 5%", "Cut tariffs by 5%"},
+		{"2025 review", "2025 review"},
+		{"  Padded title  ", "Padded title"},
+		{"Section 232 tariff review", zw + "Section 232 tariff review"},
+		{"title IX compliance", zw + "title IX compliance"},
+		{"2025-01-01 launch", zw + "2025-01-01 launch"},
+		{"5% tariff cut", zw + "5% tariff cut"},
+		{"%% in a comment", zw + zw + "%% in a comment"},
+		{"#", zw},
+		{"\ufeffSection 2", zw + "\ufeffSection 2"},
+	}
+	a := progressAgreement()
+	a.Milestones = nil
+	for i, tt := range tests {
+		a.Milestones = append(a.Milestones, milestone.Milestone{
+			ID: bilateral.ID("m" + strconv.Itoa(i)), Quarter: qtr("2025-Q1"), Area: focusarea.Trade, Title: bilateral.PlainText(tt.title),
+		})
+	}
+	_, _, tasks := parseGantt(t, a.Gantt(qtr("2024-Q3")))
+	names := map[bilateral.ID]string{}
+	for _, task := range tasks {
+		names[task.Milestone] = task.Name
+	}
+	for i, tt := range tests {
+		if got := names[bilateral.ID("m"+strconv.Itoa(i))]; got != tt.want {
+			t.Errorf("title %q: task name %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+// markerAgreement returns progressAgreement with a milestone for each word
+// that Mermaid reads as a marker, each a well-formed id, in states that
+// the chart marks differently as of 2024-Q4.
+func markerAgreement() *agreement.Agreement {
+	a := progressAgreement()
+	ms := func(id, q string, status milestone.Status, metIn string) milestone.Milestone {
+		return milestone.Milestone{ID: bilateral.ID(id), Quarter: qtr(q), Area: focusarea.Trade,
+			Title: bilateral.PlainText("Marker " + id), Status: status, MetIn: qtr(metIn)}
+	}
+	a.Milestones = append(a.Milestones,
+		ms("done", "2024-Q2", "", ""),                        // overdue: crit
+		ms("crit", "2024-Q2", milestone.Met, "2024-Q2"),      // done
+		ms("active", "2025-Q2", "", ""),                      // no marker
+		ms("milestone", "2025-Q1", milestone.InProgress, ""), // active
+		ms("vert", "2024-Q3", milestone.NotMet, ""),          // crit
+	)
+	return a
+}
+
+// TestGanttMarkerIDs checks that milestones whose ids are the words Mermaid
+// reads as markers keep their ids and get the markers of their own state.
+func TestGanttMarkerIDs(t *testing.T) {
+	a := markerAgreement()
+	if err := a.Validate(); err != nil {
+		t.Fatalf("the test agreement is not valid: %v", err)
+	}
+	_, _, tasks := parseGantt(t, a.Gantt(qtr("2024-Q4")))
+	got := map[bilateral.ID][]string{}
+	for _, task := range tasks {
+		got[task.Milestone] = task.Tags
+	}
+	want := map[bilateral.ID][]string{
+		"t1": {"done"}, "t2": {"done"}, "t3": {"active"}, "t4": {}, "s1": {}, "s2": {}, "s3": {},
+		"done": {"crit"}, "crit": {"done"}, "active": {}, "milestone": {"active"}, "vert": {"crit"},
+	}
+	if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("tags mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestGanttTaskIDs checks that each task's id is "m-" and its milestone's
+// id, and that an id Validate rejects cannot break the task's line.
+func TestGanttTaskIDs(t *testing.T) {
+	a := progressAgreement()
+	a.Milestones[0].ID = "done"
+	a.Milestones[1].ID = "Bad, id: #1;"
+	_, _, tasks := parseGantt(t, a.Gantt(qtr("2024-Q4")))
+	var ids []string
+	for _, task := range tasks {
+		ids = append(ids, task.ID)
+	}
+	slices.Sort(ids)
+	want := []string{"m-_ad__id___1_", "m-done", "m-s1", "m-s2", "m-s3", "m-t3", "m-t4"}
+	if diff := cmp.Diff(want, ids); diff != "" {
+		t.Errorf("task ids mismatch (-want +got):\n%s", diff)
 	}
 }
 
@@ -582,7 +731,7 @@ func TestGanttTags(t *testing.T) {
 		_, _, tasks := parseGantt(t, a.Gantt(qtr(tt.asOf)))
 		got := map[bilateral.ID][]string{}
 		for _, task := range tasks {
-			got[task.ID] = task.Tags
+			got[task.Milestone] = task.Tags
 		}
 		if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
 			t.Errorf("as of %s: tags mismatch (-want +got):\n%s", tt.asOf, diff)

@@ -49,7 +49,8 @@ func (c Cadence) Interval() int {
 // from quarter from to quarter to, both included, in order. A plan meets in
 // its start quarter and then every Interval quarters until its end, or the
 // end of a's term when it gives none. A plan that meets once has one
-// session, in its start quarter; one that meets as needed has none.
+// session, in its start quarter; one that meets as needed has none. It
+// yields nothing when from or to is the zero Quarter.
 func (a *Agreement) Occurrences(c *Commitment, from, to bilateral.Quarter) iter.Seq[Session] {
 	return func(yield func(Session) bool) {
 		im := &c.Implementation
@@ -115,7 +116,8 @@ func (a *Agreement) hosts(im *Implementation) (odd, even bilateral.PartyCode) {
 
 // Sessions yields the sessions of every commitment's plan that fall from
 // quarter from to quarter to, both included: by quarter, then in the order
-// of the commitments.
+// of the commitments. It yields nothing when from or to is the zero
+// Quarter.
 func (a *Agreement) Sessions(from, to bilateral.Quarter) iter.Seq[Session] {
 	return func(yield func(Session) bool) {
 		for q := range bilateral.Quarters(from, to) {

@@ -1,9 +1,11 @@
 package milestone_test
 
 import (
+	"cmp"
 	"fmt"
 	"iter"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/bilateral-go/bilateral"
@@ -57,6 +59,9 @@ var benchQueries = []struct {
 	name  string
 	query func(*milestone.Schedule) iter.Seq[milestone.Milestone]
 }{
+	{"All", func(s *milestone.Schedule) iter.Seq[milestone.Milestone] { return s.All() }},
+	{"DueIn", func(s *milestone.Schedule) iter.Seq[milestone.Milestone] { return s.DueIn(benchAsOf) }},
+	{"Rescheduled", func(s *milestone.Schedule) iter.Seq[milestone.Milestone] { return s.Rescheduled() }},
 	{"Overdue", func(s *milestone.Schedule) iter.Seq[milestone.Milestone] { return s.Overdue(benchAsOf) }},
 	{"Blocked", func(s *milestone.Schedule) iter.Seq[milestone.Milestone] { return s.Blocked(benchAsOf) }},
 	{"Between", func(s *milestone.Schedule) iter.Seq[milestone.Milestone] {
@@ -124,6 +129,34 @@ func BenchmarkProgress(b *testing.B) {
 	}
 }
 
+// BenchmarkNewSchedule measures making a schedule of milestones listed in
+// schedule order, by quarter with the ids of a quarter in any order (as
+// documents list them), and in no order.
+func BenchmarkNewSchedule(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		random := genMilestones(n)
+		inOrder := slices.Clone(random)
+		slices.SortFunc(inOrder, func(x, y milestone.Milestone) int {
+			return cmp.Or(x.Quarter.Compare(y.Quarter), cmp.Compare(x.ID, y.ID))
+		})
+		byQuarter := slices.Clone(inOrder)
+		slices.SortStableFunc(byQuarter, func(x, y milestone.Milestone) int {
+			return cmp.Or(x.Quarter.Compare(y.Quarter), cmp.Compare(y.ID, x.ID))
+		})
+		for _, in := range []struct {
+			name string
+			ms   []milestone.Milestone
+		}{{"in-order", inOrder}, {"by-quarter", byQuarter}, {"random", random}} {
+			b.Run(fmt.Sprintf("%s/n=%d", in.name, n), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					sink += milestone.NewSchedule(in.ms).Len()
+				}
+			})
+		}
+	}
+}
+
 // TestQueriesAllocateNothingPerMilestone shows that draining each query
 // allocates as many times over 100,000 milestones as over 1,000: nothing
 // for each milestone it visits.
@@ -149,5 +182,25 @@ func TestQueriesAllocateNothingPerMilestone(t *testing.T) {
 		if a != b || b-base > most {
 			t.Errorf("%s allocates %v times at n=1,000 and %v at n=100,000, draining %v of them; want the same, at most %d more than draining", bq.name, a, b, base, most)
 		}
+	}
+}
+
+// TestProgressAllocatesNothingPerMilestone shows that a tally allocates as
+// many times over 100,000 milestones as over 1,000.
+func TestProgressAllocatesNothingPerMilestone(t *testing.T) {
+	if raceEnabled {
+		t.Skip("allocation counts mean nothing under the race detector")
+	}
+	small, large := newBenchSchedule(1_000), newBenchSchedule(100_000)
+	allocs := func(s *milestone.Schedule) float64 {
+		return testing.AllocsPerRun(10, func() {
+			all, _ := s.Progress(benchAsOf)
+			sink += all.Total
+		})
+	}
+	a, b := allocs(small), allocs(large)
+	t.Logf("Progress allocates %v times at n=1,000 and %v at n=100,000", a, b)
+	if a != b {
+		t.Errorf("Progress allocates %v times at n=1,000 and %v at n=100,000; want the same", a, b)
 	}
 }

@@ -12,4 +12,13 @@
 // rules that tie milestones to the rest of an agreement (quarters within the
 // term, known areas, commitments and dependencies, no dependency cycles) are
 // checked by the agreement package.
+//
+// # The zero Quarter
+//
+// The zero [bilateral.Quarter] means no quarter. As the quarter of a
+// question ("as of", "due in") it asks about no quarter: the queries yield
+// nothing, the predicates report false, [Milestone.StatusAsOf] returns the
+// status the document records, and [Schedule.Progress] counts the
+// milestones by those statuses with none due, overdue or blocked. A
+// milestone with no quarter is never due, so never overdue; it sorts first.
 package milestone

@@ -4,13 +4,14 @@ import (
 	"fmt"
 
 	"github.com/bilateral-go/bilateral"
+	"github.com/bilateral-go/bilateral/focusarea"
 	"github.com/bilateral-go/bilateral/milestone"
 )
 
 func ExampleSchedule() {
 	s := milestone.NewSchedule([]milestone.Milestone{
 		{ID: "security-cooperation", Quarter: bilateral.MustParseQuarter("2025-Q2")},
-		{ID: "trade-policy-harmonization", Quarter: bilateral.MustParseQuarter("2024-Q3"), Status: milestone.Met},
+		{ID: "trade-policy-harmonization", Quarter: bilateral.MustParseQuarter("2024-Q3"), Status: milestone.Met, MetIn: bilateral.MustParseQuarter("2024-Q3")},
 		{ID: "cybersecurity-collaboration", Quarter: bilateral.MustParseQuarter("2024-Q4")},
 	})
 	asOf := bilateral.MustParseQuarter("2025-Q1")
@@ -124,6 +125,52 @@ func ExampleSchedule_Between() {
 	// 2025-Q1 security-cooperation
 }
 
+func ExampleSchedule_DueIn() {
+	s := milestone.NewSchedule([]milestone.Milestone{
+		{ID: "trade-policy-harmonization", Quarter: bilateral.MustParseQuarter("2024-Q4"), Status: milestone.Met, MetIn: bilateral.MustParseQuarter("2024-Q4")},
+		{ID: "security-cooperation", Quarter: bilateral.MustParseQuarter("2025-Q1")},
+		{ID: "energy-grid-study", Quarter: bilateral.MustParseQuarter("2025-Q1"), Status: milestone.InProgress},
+		{ID: "joint-review", Quarter: bilateral.MustParseQuarter("2025-Q2")},
+	})
+	// The milestones due in the quarter in progress: not overdue yet, and
+	// not upcoming either. DueIn yields them whatever their status.
+	asOf := bilateral.MustParseQuarter("2025-Q1")
+	for m := range s.DueIn(asOf) {
+		fmt.Println(m.ID, m.StatusAsOf(asOf))
+	}
+	// Output:
+	// energy-grid-study in-progress
+	// security-cooperation scheduled
+}
+
+func ExampleSchedule_InArea() {
+	s := milestone.NewSchedule([]milestone.Milestone{
+		{ID: "tariff-review", Area: focusarea.Trade, Quarter: bilateral.MustParseQuarter("2025-Q2")},
+		{ID: "port-inspections", Area: focusarea.Security, Quarter: bilateral.MustParseQuarter("2024-Q4")},
+		{ID: "customs-data-exchange", Area: focusarea.Trade, Quarter: bilateral.MustParseQuarter("2024-Q4")},
+	})
+	for m := range s.InArea(focusarea.Trade) {
+		fmt.Println(m.Quarter, m.ID)
+	}
+	// Output:
+	// 2024-Q4 customs-data-exchange
+	// 2025-Q2 tariff-review
+}
+
+func ExampleSchedule_Rescheduled() {
+	s := milestone.NewSchedule([]milestone.Milestone{
+		{ID: "security-cooperation", Quarter: bilateral.MustParseQuarter("2025-Q3"), OriginalQuarter: bilateral.MustParseQuarter("2025-Q1")},
+		{ID: "trade-policy-harmonization", Quarter: bilateral.MustParseQuarter("2024-Q3")},
+		{ID: "energy-grid-study", Quarter: bilateral.MustParseQuarter("2025-Q1"), OriginalQuarter: bilateral.MustParseQuarter("2025-Q2")},
+	})
+	for m := range s.Rescheduled() {
+		fmt.Printf("%s: %s, planned for %s (%+d)\n", m.ID, m.Quarter, m.OriginalQuarter, m.Slip())
+	}
+	// Output:
+	// energy-grid-study: 2025-Q1, planned for 2025-Q2 (-1)
+	// security-cooperation: 2025-Q3, planned for 2025-Q1 (+2)
+}
+
 func ExampleSchedule_Progress() {
 	s := milestone.NewSchedule([]milestone.Milestone{
 		{ID: "trade-policy-harmonization", Area: "trade", Quarter: bilateral.MustParseQuarter("2024-Q3"), Status: milestone.Met, MetIn: bilateral.MustParseQuarter("2024-Q4")},
@@ -135,7 +182,7 @@ func ExampleSchedule_Progress() {
 	all, byArea := s.Progress(bilateral.MustParseQuarter("2025-Q1"))
 	share, _ := all.MetShare()
 	fmt.Printf("as of %v: %d milestones, %d met, %d of %d due met (%.0f%%)\n",
-		all.AsOf, all.Total, all.Count(milestone.Met), all.MetWhenDue, all.Due, 100*share)
+		all.AsOf, all.Total, all.Count(milestone.Met), all.DueMet, all.Due, 100*share)
 	for _, m := range all.Overdue {
 		fmt.Println("overdue:", m.ID)
 	}

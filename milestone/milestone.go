@@ -43,7 +43,8 @@ type Milestone struct {
 
 // Overdue reports whether m is overdue as of quarter asOf: its quarter is
 // before asOf and, as of asOf, it was still scheduled or in progress (see
-// [Milestone.StatusAsOf]). Overdue is derived, never stored.
+// [Milestone.StatusAsOf]). Overdue is derived, never stored. Nothing is
+// overdue as of the zero Quarter.
 func (m *Milestone) Overdue(asOf bilateral.Quarter) bool {
 	r := rowOf(m)
 	return r.overdue(asOf)
@@ -62,7 +63,8 @@ func (m *Milestone) Slip() int {
 // StatusAsOf returns the status m had as of quarter asOf, as far as the
 // document tells: a milestone met or partially met after asOf was still
 // scheduled then. Other statuses carry no date and are returned as they
-// are; the empty Status is returned as [Scheduled].
+// are; the empty Status is returned as [Scheduled]. As of the zero Quarter,
+// which means no quarter, it returns the status the document records.
 func (m *Milestone) StatusAsOf(asOf bilateral.Quarter) Status {
 	r := rowOf(m)
 	if k := r.statusAsOf(asOf); k != iUnknown {

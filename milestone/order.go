@@ -16,7 +16,8 @@ func (s *Schedule) dependencyOrder() []int32 {
 	waiting := make([]int32, n) // dependencies not yet placed
 	start := make([]int32, n+1)
 	for p := range n {
-		for _, d := range s.deps[s.depStart[p]:s.depStart[p+1]] {
+		lo, hi := s.depRange(p)
+		for _, d := range s.deps[lo:hi] {
 			if d >= 0 {
 				waiting[p]++
 				start[d+1]++
@@ -29,7 +30,8 @@ func (s *Schedule) dependencyOrder() []int32 {
 	dependents := make([]int32, start[n])
 	fill := append([]int32(nil), start[:n]...)
 	for p := range n {
-		for _, d := range s.deps[s.depStart[p]:s.depStart[p+1]] {
+		lo, hi := s.depRange(p)
+		for _, d := range s.deps[lo:hi] {
 			if d >= 0 {
 				dependents[fill[d]] = int32(p)
 				fill[d]++

@@ -11,9 +11,11 @@ import (
 // The queries of a Schedule. Each returns an iterator that visits
 // milestones in the schedule's order (by quarter, then id) unless it says
 // otherwise, and allocates nothing per milestone it visits. "As of" is
-// always a parameter: nothing here reads the clock.
+// always a parameter: nothing here reads the clock. The zero Quarter means
+// no quarter: every query as of it, or in it, yields nothing.
 
-// DueIn yields the milestones due in quarter q, by id.
+// DueIn yields the milestones due in quarter q, by id. It yields nothing
+// for the zero Quarter.
 func (s *Schedule) DueIn(q bilateral.Quarter) iter.Seq[Milestone] {
 	return s.Between(q, q)
 }
@@ -41,7 +43,8 @@ func (s *Schedule) firstAtOrAfter(q bilateral.Quarter) int {
 }
 
 // Overdue yields the milestones that are overdue as of quarter asOf: due
-// before asOf and not delivered by then (see [Milestone.Overdue]).
+// before asOf and not delivered by then (see [Milestone.Overdue]). It
+// yields nothing for the zero Quarter.
 func (s *Schedule) Overdue(asOf bilateral.Quarter) iter.Seq[Milestone] {
 	return func(yield func(Milestone) bool) {
 		for p := range s.rows {
@@ -61,7 +64,8 @@ func (r *row) overdue(asOf bilateral.Quarter) bool {
 }
 
 // Upcoming yields at most n milestones due after quarter after that are
-// still to be delivered as of it: the next n on the schedule.
+// still to be delivered as of it: the next n on the schedule. It yields
+// nothing for the zero Quarter, and nothing after 9999-Q4.
 func (s *Schedule) Upcoming(after bilateral.Quarter, n int) iter.Seq[Milestone] {
 	return func(yield func(Milestone) bool) {
 		next := after.Next()
@@ -116,7 +120,7 @@ func (s *Schedule) Rescheduled() iter.Seq[Milestone] {
 
 // Blocked yields the milestones that are blocked as of quarter asOf: still
 // to be delivered, with a dependency that is not met as of asOf (see
-// [Schedule.DependencyMet]).
+// [Schedule.DependencyMet]). It yields nothing for the zero Quarter.
 func (s *Schedule) Blocked(asOf bilateral.Quarter) iter.Seq[Milestone] {
 	return func(yield func(Milestone) bool) {
 		for p := range s.rows {
@@ -130,10 +134,11 @@ func (s *Schedule) Blocked(asOf bilateral.Quarter) iter.Seq[Milestone] {
 // blocked reports whether the milestone at position p is blocked as of
 // asOf.
 func (s *Schedule) blocked(p int, asOf bilateral.Quarter) bool {
-	if !s.rows[p].statusAsOf(asOf).open() {
+	if !asOf.IsValid() || !s.rows[p].statusAsOf(asOf).open() {
 		return false
 	}
-	for _, d := range s.deps[s.depStart[p]:s.depStart[p+1]] {
+	lo, hi := s.depRange(p)
+	for _, d := range s.deps[lo:hi] {
 		if !s.metAt(d, asOf) {
 			return true
 		}
@@ -141,18 +146,35 @@ func (s *Schedule) blocked(p int, asOf bilateral.Quarter) bool {
 	return false
 }
 
+// unmet returns the number of the dependencies of the milestone at
+// position p that are not met as of asOf: none as of the zero Quarter.
+func (s *Schedule) unmet(p int, asOf bilateral.Quarter) int {
+	if !asOf.IsValid() {
+		return 0
+	}
+	n := 0
+	lo, hi := s.depRange(p)
+	for _, d := range s.deps[lo:hi] {
+		if !s.metAt(d, asOf) {
+			n++
+		}
+	}
+	return n
+}
+
 // metAt reports whether the milestone at position p is met as of asOf; -1,
-// the position of an unknown id, is never met.
+// the position of an unknown id, is never met, and nothing is met as of the
+// zero Quarter.
 func (s *Schedule) metAt(p int32, asOf bilateral.Quarter) bool {
-	return p >= 0 && s.rows[p].statusAsOf(asOf) == iMet
+	return p >= 0 && asOf.IsValid() && s.rows[p].statusAsOf(asOf) == iMet
 }
 
 // BlockedAsOf reports whether m is blocked as of quarter asOf: still to be
 // delivered, with a dependency that is not met as of asOf. m need not be
 // one of the schedule's milestones; its dependencies are looked up in the
-// schedule.
+// schedule. Nothing is blocked as of the zero Quarter.
 func (s *Schedule) BlockedAsOf(m *Milestone, asOf bilateral.Quarter) bool {
-	if r := rowOf(m); !r.statusAsOf(asOf).open() {
+	if r := rowOf(m); !asOf.IsValid() || !r.statusAsOf(asOf).open() {
 		return false
 	}
 	for _, id := range m.DependsOn {
@@ -166,10 +188,11 @@ func (s *Schedule) BlockedAsOf(m *Milestone, asOf bilateral.Quarter) bool {
 // DependencyMet reports whether the milestone with the given id is met as
 // of quarter asOf: its status is met and it was met in asOf or before. A
 // milestone that is only partially met, or not in the schedule, does not
-// satisfy the milestones that depend on it.
+// satisfy the milestones that depend on it. It reports false for the zero
+// Quarter.
 func (s *Schedule) DependencyMet(id bilateral.ID, asOf bilateral.Quarter) bool {
-	p, ok := s.byID[id]
-	return ok && s.metAt(p, asOf)
+	i, ok := s.byID[id]
+	return ok && s.metAt(s.positionOf(i), asOf)
 }
 
 // DependencyOrder yields every milestone after the milestones it depends

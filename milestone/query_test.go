@@ -314,11 +314,7 @@ func TestBlocked(t *testing.T) {
 			"noq-on-ghost",
 			"on-base-and-partial", "on-ghost", "on-open", "on-partial",
 		}},
-		{"zero asOf: nothing is met yet", bilateral.Quarter{}, []string{
-			"noq-on-ghost",
-			"met-on-open", "on-base", "on-base-and-partial", "on-base-twice", "on-ghost", "on-open", "on-partial",
-			"partially-met-on-open",
-		}},
+		{"zero asOf: no quarter", bilateral.Quarter{}, nil},
 	}
 	for name, s := range both(blockFixture()) {
 		for _, tt := range tests {
@@ -603,6 +599,126 @@ func TestEarlyBreak(t *testing.T) {
 		// The iterator can be drained again after a break.
 		if diff := cmp.Diff(full, ids(seq)); diff != "" {
 			t.Errorf("%s: draining after a break differs (-first +again):\n%s", name, diff)
+		}
+	}
+}
+
+// TestZeroQuarterMeansNoQuarter checks the one policy for the zero Quarter
+// as "as of": it means no quarter, so every query yields nothing, every
+// predicate is false, statuses are those recorded, and a tally has nothing
+// due, overdue or blocked.
+func TestZeroQuarterMeansNoQuarter(t *testing.T) {
+	var zero bilateral.Quarter
+	ms := append(tallyFixture(), blockFixture()...)
+	for name, s := range both(ms) {
+		for _, tt := range []struct {
+			query string
+			seq   iter.Seq[milestone.Milestone]
+		}{
+			{"DueIn", s.DueIn(zero)},
+			{"Between(zero, 9999-Q4)", s.Between(zero, q("9999-Q4"))},
+			{"Between(0001-Q1, zero)", s.Between(q("0001-Q1"), zero)},
+			{"Overdue", s.Overdue(zero)},
+			{"Blocked", s.Blocked(zero)},
+			{"Upcoming", s.Upcoming(zero, 100)},
+		} {
+			if got := ids(tt.seq); len(got) > 0 {
+				t.Errorf("%s input: %s as of the zero Quarter yields %q, want nothing", name, tt.query, got)
+			}
+		}
+		for m := range s.All() {
+			if m.Overdue(zero) {
+				t.Errorf("%s input: %s is overdue as of the zero Quarter", name, m.ID)
+			}
+			if s.BlockedAsOf(&m, zero) {
+				t.Errorf("%s input: %s is blocked as of the zero Quarter", name, m.ID)
+			}
+			if s.DependencyMet(m.ID, zero) {
+				t.Errorf("%s input: %s is met as of the zero Quarter", name, m.ID)
+			}
+			if got, want := m.StatusAsOf(zero), m.Status.OrDefault(); got != want {
+				t.Errorf("%s input: %s.StatusAsOf(zero) = %s, want the status recorded, %s", name, m.ID, got, want)
+			}
+		}
+		all, byArea := s.Progress(zero)
+		var recorded milestone.StatusCounts
+		for m := range s.All() {
+			switch m.Status.OrDefault() {
+			case milestone.Scheduled:
+				recorded.Scheduled++
+			case milestone.InProgress:
+				recorded.InProgress++
+			case milestone.Met:
+				recorded.Met++
+			case milestone.PartiallyMet:
+				recorded.PartiallyMet++
+			case milestone.NotMet:
+				recorded.NotMet++
+			case milestone.Deferred:
+				recorded.Deferred++
+			case milestone.Cancelled:
+				recorded.Cancelled++
+			}
+		}
+		for _, tally := range append([]*milestone.Tally{&all}, mapValues(byArea)...) {
+			if tally.Due != 0 || tally.DueMet != 0 || len(tally.Overdue) > 0 || len(tally.Blocked) > 0 || len(tally.WaitsFor) > 0 {
+				t.Errorf("%s input: a tally as of the zero Quarter has Due %d, DueMet %d, %d overdue, %d blocked",
+					name, tally.Due, tally.DueMet, len(tally.Overdue), len(tally.Blocked))
+			}
+			if _, ok := tally.MetShare(); ok {
+				t.Errorf("%s input: a tally as of the zero Quarter has a share of due milestones met", name)
+			}
+		}
+		if all.ByStatus != recorded {
+			t.Errorf("%s input: the tally as of the zero Quarter counts %+v, want the statuses recorded, %+v", name, all.ByStatus, recorded)
+		}
+		if diff := cmp.Diff(ids(s.Rescheduled()), idsOf(all.Slipped)); diff != "" {
+			t.Errorf("%s input: Slipped as of the zero Quarter mismatch (-Rescheduled +Slipped):\n%s", name, diff)
+		}
+	}
+}
+
+// TestOverdueDueInUpcoming checks what the README's query pattern relies
+// on: as of any quarter, Overdue, DueIn and Upcoming do not overlap, and
+// every milestone still to be delivered is in one of them, one due in the
+// quarter in progress only in DueIn.
+func TestOverdueDueInUpcoming(t *testing.T) {
+	ms := append(queryFixture(), tallyFixture()...)
+	for name, s := range both(ms) {
+		for asOf := range bilateral.Quarters(q("2024-Q1"), q("2025-Q4")) {
+			where := map[string][]string{}
+			for _, l := range []struct {
+				query string
+				seq   iter.Seq[milestone.Milestone]
+			}{
+				{"Overdue", s.Overdue(asOf)},
+				{"DueIn", s.DueIn(asOf)},
+				{"Upcoming", s.Upcoming(asOf, s.Len())},
+			} {
+				for m := range l.seq {
+					if l.query == "DueIn" && !m.StatusAsOf(asOf).Open() {
+						continue
+					}
+					where[string(m.ID)+"@"+m.Quarter.String()] = append(where[string(m.ID)+"@"+m.Quarter.String()], l.query)
+				}
+			}
+			for m := range s.All() {
+				key := string(m.ID) + "@" + m.Quarter.String()
+				open := m.Quarter.IsValid() && m.StatusAsOf(asOf).Open()
+				var want []string
+				switch {
+				case !open:
+				case m.Quarter.Before(asOf):
+					want = []string{"Overdue"}
+				case m.Quarter == asOf:
+					want = []string{"DueIn"}
+				default:
+					want = []string{"Upcoming"}
+				}
+				if !slices.Equal(want, where[key]) {
+					t.Errorf("%s input, as of %s: %s (due %s, %s) is in %q, want %q", name, asOf, m.ID, m.Quarter, m.StatusAsOf(asOf), where[key], want)
+				}
+			}
 		}
 	}
 }

@@ -122,10 +122,11 @@ func (k statusIndex) open() bool { return k == iScheduled || k == iInProgress }
 // achieved reports whether status k records a quarter in metIn.
 func (k statusIndex) achieved() bool { return k == iMet || k == iPartiallyMet }
 
-// asOf returns the status, as of quarter q, of a row's milestone: one met
-// or partially met after q was still scheduled then.
+// statusAsOf returns the status, as of quarter q, of a row's milestone:
+// one met or partially met after q was still scheduled then. As of the zero
+// Quarter it is the status recorded.
 func (r *row) statusAsOf(q bilateral.Quarter) statusIndex {
-	if r.status.achieved() && r.metIn.IsValid() && r.metIn.After(q) {
+	if r.status.achieved() && q.IsValid() && r.metIn.IsValid() && r.metIn.After(q) {
 		return iScheduled
 	}
 	return r.status

@@ -2,10 +2,12 @@ package milestone_test
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/focusarea"
@@ -15,28 +17,28 @@ import (
 // summary is what a test compares of a Tally: its exported fields, the
 // counts of the statuses that are not zero, and the ids in its lists.
 type summary struct {
-	AsOf       bilateral.Quarter
-	Total      int
-	Counts     map[milestone.Status]int
-	Due        int
-	MetWhenDue int
-	Share      float64
-	ShareOK    bool
-	Overdue    []string
-	Blocked    []string
-	Slipped    []string
+	AsOf    bilateral.Quarter
+	Total   int
+	Counts  map[milestone.Status]int
+	Due     int
+	DueMet  int
+	Share   float64
+	ShareOK bool
+	Overdue []string
+	Blocked []string
+	Slipped []string
 }
 
 func summarize(t *milestone.Tally) summary {
 	s := summary{
-		AsOf:       t.AsOf,
-		Total:      t.Total,
-		Counts:     map[milestone.Status]int{},
-		Due:        t.Due,
-		MetWhenDue: t.MetWhenDue,
-		Overdue:    idsOf(t.Overdue),
-		Blocked:    idsOf(t.Blocked),
-		Slipped:    idsOf(t.Slipped),
+		AsOf:    t.AsOf,
+		Total:   t.Total,
+		Counts:  map[milestone.Status]int{},
+		Due:     t.Due,
+		DueMet:  t.DueMet,
+		Overdue: idsOf(t.Overdue),
+		Blocked: idsOf(t.Blocked),
+		Slipped: idsOf(t.Slipped),
 	}
 	for _, d := range milestone.Statuses() {
 		if n := t.Count(d.Value); n != 0 {
@@ -112,9 +114,9 @@ func TestProgress(t *testing.T) {
 				Counts: counts{milestone.Scheduled: 4, milestone.InProgress: 1, milestone.Met: 2, milestone.PartiallyMet: 1, milestone.NotMet: 1, milestone.Deferred: 1, milestone.Cancelled: 2},
 				// Due before 2025-Q1: t1 t2 s1 s2 e1 e2; not the cancelled s4, nor
 				// t3 and s3, due in the quarter in progress, nor e3, met early.
-				Due:        6,
-				MetWhenDue: 1,
-				Share:      1.0 / 6, ShareOK: true,
+				Due:    6,
+				DueMet: 1,
+				Share:  1.0 / 6, ShareOK: true,
 				Overdue: []string{"e2", "t2"},
 				Blocked: []string{"e2", "t3"},
 				Slipped: []string{"e1", "t4"},
@@ -122,7 +124,7 @@ func TestProgress(t *testing.T) {
 			byArea: map[focusarea.Key]summary{
 				"trade": {
 					Total: 4, Counts: counts{milestone.Scheduled: 2, milestone.InProgress: 1, milestone.Met: 1},
-					Due: 2, MetWhenDue: 1, Share: 1.0 / 2, ShareOK: true,
+					Due: 2, DueMet: 1, Share: 1.0 / 2, ShareOK: true,
 					Overdue: []string{"t2"}, Blocked: []string{"t3"}, Slipped: []string{"t4"},
 				},
 				"security": {
@@ -141,11 +143,11 @@ func TestProgress(t *testing.T) {
 			name: "met late is met once asOf reaches it",
 			asOf: q("2025-Q2"),
 			all: summary{
-				Total:      12,
-				Counts:     counts{milestone.Scheduled: 3, milestone.InProgress: 1, milestone.Met: 3, milestone.PartiallyMet: 1, milestone.NotMet: 1, milestone.Deferred: 1, milestone.Cancelled: 2},
-				Due:        7, // t1 t2 t3 s1 s2 e1 e2
-				MetWhenDue: 2, // t1, and t2 met in 2025-Q2; not e3, due in 2025-Q2
-				Share:      2.0 / 7, ShareOK: true,
+				Total:  12,
+				Counts: counts{milestone.Scheduled: 3, milestone.InProgress: 1, milestone.Met: 3, milestone.PartiallyMet: 1, milestone.NotMet: 1, milestone.Deferred: 1, milestone.Cancelled: 2},
+				Due:    7, // t1 t2 t3 s1 s2 e1 e2
+				DueMet: 2, // t1, and t2 met in 2025-Q2; not e3, due in 2025-Q2
+				Share:  2.0 / 7, ShareOK: true,
 				Overdue: []string{"e2", "t3"},
 				Blocked: []string{"e2"},
 				Slipped: []string{"e1", "t4"},
@@ -153,7 +155,7 @@ func TestProgress(t *testing.T) {
 			byArea: map[focusarea.Key]summary{
 				"trade": {
 					Total: 4, Counts: counts{milestone.Scheduled: 1, milestone.InProgress: 1, milestone.Met: 2},
-					Due: 3, MetWhenDue: 2, Share: 2.0 / 3, ShareOK: true,
+					Due: 3, DueMet: 2, Share: 2.0 / 3, ShareOK: true,
 					Overdue: []string{"t3"}, Slipped: []string{"t4"},
 				},
 				"security": {
@@ -213,6 +215,31 @@ func checkTally(t *testing.T, name string, s *milestone.Schedule, asOf bilateral
 		t.Errorf("%s: Slipped disagrees with Schedule.Rescheduled (-query +tally):\n%s", name, diff)
 	}
 	for _, tally := range append([]*milestone.Tally{all}, mapValues(byArea)...) {
+		// WaitsFor[i]: the dependencies of Blocked[i] not met as of asOf.
+		var want, got [][]bilateral.ID
+		for _, m := range tally.Blocked {
+			var unmet []bilateral.ID
+			for _, id := range m.DependsOn {
+				if !s.DependencyMet(id, asOf) {
+					unmet = append(unmet, id)
+				}
+			}
+			want = append(want, unmet)
+		}
+		got = append(got, tally.WaitsFor...)
+		if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("%s: WaitsFor mismatch (-want +got):\n%s", name, diff)
+		}
+		for i, w := range tally.WaitsFor {
+			if len(w) == 0 || cap(w) != len(w) {
+				t.Errorf("%s: WaitsFor[%d] = %q with capacity %d, want the unmet dependencies at their length", name, i, w, cap(w))
+			}
+		}
+		for _, list := range [][]*milestone.Milestone{tally.Overdue, tally.Blocked, tally.Slipped} {
+			if cap(list) != len(list) {
+				t.Errorf("%s: a list of %d milestones has capacity %d, so appending to it could overwrite another", name, len(list), cap(list))
+			}
+		}
 		sum := 0
 		for _, d := range milestone.Statuses() {
 			sum += tally.Count(d.Value)
@@ -220,8 +247,8 @@ func checkTally(t *testing.T, name string, s *milestone.Schedule, asOf bilateral
 		if sum != tally.Total {
 			t.Errorf("%s: the counts of the statuses sum to %d, the total is %d", name, sum, tally.Total)
 		}
-		if tally.MetWhenDue > tally.Due {
-			t.Errorf("%s: MetWhenDue %d > Due %d", name, tally.MetWhenDue, tally.Due)
+		if tally.DueMet > tally.Due {
+			t.Errorf("%s: DueMet %d > Due %d", name, tally.DueMet, tally.Due)
 		}
 	}
 
@@ -245,7 +272,7 @@ func checkTally(t *testing.T, name string, s *milestone.Schedule, asOf bilateral
 		}
 		sum.Total += a.Total
 		sum.Due += a.Due
-		sum.MetWhenDue += a.MetWhenDue
+		sum.DueMet += a.DueMet
 		for _, d := range milestone.Statuses() {
 			sumCounts[d.Value] += a.Count(d.Value)
 		}
@@ -253,9 +280,9 @@ func checkTally(t *testing.T, name string, s *milestone.Schedule, asOf bilateral
 		blocked = append(blocked, idsOf(a.Blocked)...)
 		slipped = append(slipped, idsOf(a.Slipped)...)
 	}
-	if sum.Total != all.Total || sum.Due != all.Due || sum.MetWhenDue != all.MetWhenDue {
-		t.Errorf("%s: the areas sum to Total %d, Due %d, MetWhenDue %d; overall %d, %d, %d",
-			name, sum.Total, sum.Due, sum.MetWhenDue, all.Total, all.Due, all.MetWhenDue)
+	if sum.Total != all.Total || sum.Due != all.Due || sum.DueMet != all.DueMet {
+		t.Errorf("%s: the areas sum to Total %d, Due %d, DueMet %d; overall %d, %d, %d",
+			name, sum.Total, sum.Due, sum.DueMet, all.Total, all.Due, all.DueMet)
 	}
 	for _, d := range milestone.Statuses() {
 		if sumCounts[d.Value] != all.Count(d.Value) {
@@ -367,5 +394,83 @@ func TestMetShare(t *testing.T) {
 		if tt.ms == nil && (all.Total != 0 || len(byArea) != 0 || all.Overdue != nil || all.Blocked != nil || all.Slipped != nil) {
 			t.Errorf("%s: Progress() = %+v, %v; want an empty tally", tt.name, all, byArea)
 		}
+	}
+}
+
+// TestDueMet checks that DueMet counts the due milestones met by AsOf, on
+// time or late, and not those met only in part or after AsOf.
+func TestDueMet(t *testing.T) {
+	ms := []milestone.Milestone{
+		{ID: "on-time", Quarter: q("2024-Q2"), Status: milestone.Met, MetIn: q("2024-Q2")},
+		{ID: "late", Quarter: q("2024-Q2"), Status: milestone.Met, MetIn: q("2024-Q4")},
+		{ID: "in-part", Quarter: q("2024-Q2"), Status: milestone.PartiallyMet, MetIn: q("2024-Q2")},
+		{ID: "early", Quarter: q("2025-Q1"), Status: milestone.Met, MetIn: q("2024-Q3")},
+	}
+	s := milestone.NewSchedule(ms)
+	for _, tt := range []struct {
+		asOf        string
+		due, dueMet int
+	}{
+		{"2024-Q2", 0, 0},
+		{"2024-Q3", 3, 1},
+		{"2024-Q4", 3, 2},
+		{"2025-Q1", 3, 2},
+		{"2025-Q2", 4, 3},
+	} {
+		all, _ := s.Progress(q(tt.asOf))
+		if all.Due != tt.due || all.DueMet != tt.dueMet {
+			t.Errorf("as of %s: Due %d, DueMet %d; want %d, %d", tt.asOf, all.Due, all.DueMet, tt.due, tt.dueMet)
+		}
+	}
+}
+
+// TestTallyCmp checks that go-cmp compares tallies without options: a
+// Tally written by hand equals the one Progress makes, and two different
+// tallies differ.
+func TestTallyCmp(t *testing.T) {
+	ms := []milestone.Milestone{
+		{ID: "a", Area: "trade", Quarter: q("2024-Q3"), Status: milestone.Met, MetIn: q("2024-Q3")},
+		{ID: "b", Area: "trade", Quarter: q("2024-Q4"), DependsOn: []bilateral.ID{"c"}},
+		{ID: "c", Area: "trade", Quarter: q("2024-Q4"), Status: milestone.InProgress, OriginalQuarter: q("2024-Q3")},
+	}
+	s := milestone.NewSchedule(ms)
+	all, _ := s.Progress(q("2025-Q1"))
+	want := milestone.Tally{
+		AsOf:     q("2025-Q1"),
+		Total:    3,
+		ByStatus: milestone.StatusCounts{Scheduled: 1, InProgress: 1, Met: 1},
+		Due:      3,
+		DueMet:   1,
+		Overdue:  []*milestone.Milestone{&ms[1], &ms[2]},
+		Blocked:  []*milestone.Milestone{&ms[1]},
+		WaitsFor: [][]bilateral.ID{{"c"}},
+		Slipped:  []*milestone.Milestone{&ms[2]},
+	}
+	if diff := cmp.Diff(want, all); diff != "" {
+		t.Errorf("Progress mismatch (-want +got):\n%s", diff)
+	}
+	earlier, _ := s.Progress(q("2024-Q4"))
+	if cmp.Equal(all, earlier) {
+		t.Error("the tallies as of 2025-Q1 and 2024-Q4 compare equal")
+	}
+}
+
+// TestStatusCountsFollowTheTable checks that StatusCounts has a field for
+// each status, in the order of Statuses, and none for other values.
+func TestStatusCountsFollowTheTable(t *testing.T) {
+	c := milestone.StatusCounts{Scheduled: 1, InProgress: 2, Met: 3, PartiallyMet: 4, NotMet: 5, Deferred: 6, Cancelled: 7}
+	for i, d := range milestone.Statuses() {
+		if got := c.Of(d.Value); got != i+1 {
+			t.Errorf("Of(%s) = %d, want %d", d.Value, got, i+1)
+		}
+	}
+	if got := c.Of(""); got != 1 {
+		t.Errorf("Of(\"\") = %d, want the scheduled count, 1", got)
+	}
+	if got := c.Of("done"); got != 0 {
+		t.Errorf("Of(done) = %d, want 0", got)
+	}
+	if n, fields := len(milestone.Statuses()), reflect.TypeFor[milestone.StatusCounts]().NumField(); n != fields {
+		t.Errorf("there are %d statuses; StatusCounts has %d fields", n, fields)
 	}
 }

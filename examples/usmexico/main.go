@@ -3,18 +3,22 @@
 //
 // Usage:
 //
-//	go run ./examples/usmexico                  # the briefing
-//	go run ./examples/usmexico -json            # the agreement document
-//	go run ./examples/usmexico -asof 2025-Q1    # the progress report as of a quarter
-//	go run ./examples/usmexico -mermaid         # the milestones as a Mermaid gantt chart
+//	go run ./examples/usmexico                          # the briefing
+//	go run ./examples/usmexico -json                    # the agreement document
+//	go run ./examples/usmexico -asof 2025-Q1            # the progress report as of a quarter
+//	go run ./examples/usmexico -mermaid                 # the milestones as a Mermaid gantt chart
+//	go run ./examples/usmexico -mermaid -asof 2025-Q1   # the chart as of a quarter
 //
-// The report and the chart are as of the quarter -asof gives, or else the
-// current quarter: the command reads the clock for that default, which the
-// library never does.
+// The command prints one thing. -mermaid prints the chart, as of the quarter
+// -asof gives, or else the current quarter: the command reads the clock for
+// that default, which the library never does. -asof without -mermaid prints
+// the report. The document is the same as of any quarter, so -json with
+// -asof or -mermaid is an error, as are arguments other than flags.
 package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -42,13 +46,37 @@ func main() {
 		return err
 	})
 	flag.Parse()
+	err := opts.check()
+	if err == nil && flag.NArg() > 0 {
+		err = fmt.Errorf("%w: unexpected arguments %q", errUsage, flag.Args())
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "usmexico:", err)
+		flag.Usage()
+		os.Exit(2)
+	}
 	if err := run(os.Stdout, opts); err != nil {
 		fmt.Fprintln(os.Stderr, "usmexico:", err)
 		os.Exit(1)
 	}
 }
 
+// errUsage is the error of flags that do not go together.
+var errUsage = errors.New("usage")
+
+// check reports flags that do not go together.
+func (o options) check() error {
+	if o.json && (o.report || o.mermaid) {
+		return fmt.Errorf("%w: -json prints the document, which is the same as of any quarter; leave out -asof and -mermaid", errUsage)
+	}
+	return nil
+}
+
+// run prints what opts ask for.
 func run(w io.Writer, opts options) error {
+	if err := opts.check(); err != nil {
+		return err
+	}
 	a := seedAgreement()
 	if err := a.Validate(); err != nil {
 		return err

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"os"
 	"strings"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/agreement"
 )
 
@@ -110,5 +112,36 @@ func TestMilestoneRowsShowQuarterAreaAndResult(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"2024-Q3", "2024-Q4", "2025-Q1", "2025-Q2"}, quarters); diff != "" {
 		t.Errorf("milestone lines mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestFlags checks what each combination of flags prints, and that -json
+// with -asof or -mermaid is an error rather than a silent choice.
+func TestFlags(t *testing.T) {
+	asOf := bilateral.MustParseQuarter("2025-Q1")
+	tests := []struct {
+		name   string
+		opts   options
+		prefix string // what the output starts with
+		err    error
+	}{
+		{"no flags: the briefing", options{}, "Renewed U.S.-Mexico Dialogue\n", nil},
+		{"-json", options{json: true}, "{\n", nil},
+		{"-asof", options{report: true, asOf: asOf}, "Progress as of 2025-Q1 ", nil},
+		{"-mermaid", options{mermaid: true, asOf: asOf}, "gantt\n", nil},
+		{"-mermaid -asof", options{mermaid: true, report: true, asOf: asOf}, "gantt\n", nil},
+		{"-json -asof", options{json: true, report: true, asOf: asOf}, "", errUsage},
+		{"-json -mermaid", options{json: true, mermaid: true, asOf: asOf}, "", errUsage},
+		{"-json -mermaid -asof", options{json: true, mermaid: true, report: true, asOf: asOf}, "", errUsage},
+	}
+	for _, tt := range tests {
+		var out bytes.Buffer
+		err := run(&out, tt.opts)
+		if !errors.Is(err, tt.err) || (tt.err == nil) != (err == nil) {
+			t.Errorf("%s: error %v, want %v", tt.name, err, tt.err)
+		}
+		if !strings.HasPrefix(out.String(), tt.prefix) || (tt.prefix == "") != (out.Len() == 0) {
+			t.Errorf("%s: the output starts %.40q, want %q", tt.name, out.String(), tt.prefix)
+		}
 	}
 }

@@ -52,7 +52,7 @@ func TestReportAndChart(t *testing.T) {
 			t.Errorf("the report lacks %q", want)
 		}
 	}
-	if !strings.HasPrefix(chart.String(), "gantt\n") || strings.Count(chart.String(), ":crit,") != 2 {
+	if !strings.HasPrefix(chart.String(), "gantt\n") || strings.Count(chart.String(), ": crit, ") != 2 {
 		t.Errorf("the chart is not a gantt chart with the two overdue milestones marked:\n%s", chart.String())
 	}
 }
