@@ -121,7 +121,11 @@ func viewTally(t *milestone.Tally) tallyView {
 		}
 		return out
 	}
-	v.Overdue, v.Blocked, v.Slipped = msIDs(t.Overdue), msIDs(t.Blocked), msIDs(t.Slipped)
+	blocked := make([]*milestone.Milestone, len(t.Blocked))
+	for i, b := range t.Blocked {
+		blocked[i] = b.Milestone
+	}
+	v.Overdue, v.Blocked, v.Slipped = msIDs(t.Overdue), msIDs(blocked), msIDs(t.Slipped)
 	return v
 }
 
@@ -683,7 +687,7 @@ func TestProgressByHand(t *testing.T) {
 	}
 	tally := milestone.Tally{
 		AsOf: qtr("2024-Q3"), Total: 1, ByStatus: milestone.StatusCounts{Scheduled: 1},
-		Overdue: []*milestone.Milestone{m, nil}, Blocked: []*milestone.Milestone{nil, m},
+		Overdue: []*milestone.Milestone{m, nil}, Blocked: []milestone.BlockedMilestone{{}, {Milestone: m}},
 	}
 	tests := []struct {
 		name      string
@@ -693,14 +697,9 @@ func TestProgressByHand(t *testing.T) {
 	}{
 		{name: "zero", p: &agreement.Progress{}, noBlocked: true},
 		{name: "no WaitsFor", p: &agreement.Progress{AsOf: qtr("2024-Q3"), All: tally}, waitsFor: "-"},
-		{name: "short WaitsFor", p: &agreement.Progress{AsOf: qtr("2024-Q3"), All: func() milestone.Tally {
-			t := tally
-			t.WaitsFor = [][]bilateral.ID{{"z"}}
-			return t
-		}()}, waitsFor: "-"},
 		{name: "WaitsFor", p: &agreement.Progress{AsOf: qtr("2024-Q3"), All: func() milestone.Tally {
 			t := tally
-			t.WaitsFor = [][]bilateral.ID{nil, {"y", "w"}}
+			t.Blocked = []milestone.BlockedMilestone{{WaitsFor: []bilateral.ID{"z"}}, {Milestone: m, WaitsFor: []bilateral.ID{"y", "w"}}}
 			return t
 		}()}, waitsFor: "y, w"},
 	}

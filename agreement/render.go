@@ -65,12 +65,14 @@ func (p *Progress) Table() string {
 	p.milestoneList(&b, "Overdue", "LATE BY", p.All.Overdue, func(_ int, m *milestone.Milestone) string {
 		return plural(p.AsOf.Sub(m.Quarter), "quarter")
 	})
-	p.milestoneList(&b, "Blocked", "WAITS FOR", p.All.Blocked, func(i int, m *milestone.Milestone) string {
+	blocked := make([]*milestone.Milestone, len(p.All.Blocked))
+	for i, bm := range p.All.Blocked {
+		blocked[i] = bm.Milestone
+	}
+	p.milestoneList(&b, "Blocked", "WAITS FOR", blocked, func(i int, m *milestone.Milestone) string {
 		var unmet []string
-		if i < len(p.All.WaitsFor) {
-			for _, id := range p.All.WaitsFor[i] {
-				unmet = append(unmet, string(id))
-			}
+		for _, id := range p.All.Blocked[i].WaitsFor {
+			unmet = append(unmet, string(id))
 		}
 		return orDash(strings.Join(unmet, ", "))
 	})

@@ -241,15 +241,15 @@ func TestScheduleOrder(t *testing.T) {
 				t.Errorf("%s, as of %s: Blocked disagrees with BlockedAsOf (-each +query):\n%s", name, asOf, diff)
 			}
 			all, _ := s.Progress(asOf)
-			for i, m := range all.Blocked {
+			for _, b := range all.Blocked {
 				var unmet []bilateral.ID
-				for _, id := range m.DependsOn {
+				for _, id := range b.Milestone.DependsOn {
 					if !s.DependencyMet(id, asOf) {
 						unmet = append(unmet, id)
 					}
 				}
-				if i >= len(all.WaitsFor) || !slices.Equal(unmet, all.WaitsFor[i]) {
-					t.Errorf("%s, as of %s: %s waits for %q, want %q", name, asOf, label(*m), all.WaitsFor, unmet)
+				if !slices.Equal(unmet, b.WaitsFor) {
+					t.Errorf("%s, as of %s: %s waits for %q, want %q", name, asOf, label(*b.Milestone), b.WaitsFor, unmet)
 				}
 			}
 		}

@@ -661,7 +661,7 @@ func TestZeroQuarterMeansNoQuarter(t *testing.T) {
 			}
 		}
 		for _, tally := range append([]*milestone.Tally{&all}, mapValues(byArea)...) {
-			if tally.Due != 0 || tally.DueMet != 0 || len(tally.Overdue) > 0 || len(tally.Blocked) > 0 || len(tally.WaitsFor) > 0 {
+			if tally.Due != 0 || tally.DueMet != 0 || len(tally.Overdue) > 0 || len(tally.Blocked) > 0 {
 				t.Errorf("%s input: a tally as of the zero Quarter has Due %d, DueMet %d, %d overdue, %d blocked",
 					name, tally.Due, tally.DueMet, len(tally.Overdue), len(tally.Blocked))
 			}

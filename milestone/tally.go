@@ -33,16 +33,22 @@ type Tally struct {
 	DueMet int
 	// Overdue are the milestones overdue as of AsOf, in schedule order.
 	Overdue []*Milestone
-	// Blocked are the milestones blocked as of AsOf: still to be
-	// delivered, with a dependency not met.
-	Blocked []*Milestone
-	// WaitsFor[i] are the ids of the dependencies that Blocked[i] waits
-	// for: those not met as of AsOf (see [Schedule.DependencyMet]), in the
-	// order of its DependsOn.
-	WaitsFor [][]bilateral.ID
+	// Blocked are the milestones blocked as of AsOf, in schedule order:
+	// still to be delivered, with a dependency not met.
+	Blocked []BlockedMilestone
 	// Slipped are the rescheduled milestones; [Milestone.Slip] gives by
 	// how many quarters.
 	Slipped []*Milestone
+}
+
+// A BlockedMilestone is a milestone that is blocked as of a quarter, with
+// the dependencies it waits for.
+type BlockedMilestone struct {
+	// Milestone is the blocked milestone.
+	Milestone *Milestone
+	// WaitsFor are the ids of the dependencies not met as of the quarter
+	// (see [Schedule.DependencyMet]), in the order of its DependsOn.
+	WaitsFor []bilateral.ID
 }
 
 // Count returns the number of milestones whose status as of AsOf is s (the
@@ -185,21 +191,21 @@ func (s *Schedule) Progress(asOf bilateral.Quarter) (all Tally, byArea map[focus
 		}
 	}
 	if n := allSizes[0] + allSizes[1] + allSizes[2]; n > 0 {
-		// One array for all the lists, each in the tally of all and in
-		// that of an area, and one for the lists of WaitsFor and one for
-		// the ids in them. Each list's capacity is its length, so that
-		// appending to one cannot write over the next.
-		ms := make([]*Milestone, 2*n)
-		waits := make([][]bilateral.ID, 2*allSizes[1])
+		// One array for the lists of milestones, each in the tally of all
+		// and in that of an area, one for the lists of blocked ones, and
+		// one for the ids they wait for. Each list's capacity is its
+		// length, so that appending to one cannot write over the next.
+		ms := make([]*Milestone, 2*(n-allSizes[1]))
+		blocked := make([]BlockedMilestone, 2*allSizes[1])
 		ids := make([]bilateral.ID, 0, unmet)
 		carve := func(t *Tally, n listSizes) {
-			for k, list := range [...]*[]*Milestone{&t.Overdue, &t.Blocked, &t.Slipped} {
-				if n[k] > 0 {
+			for k, list := range [...]*[]*Milestone{&t.Overdue, nil, &t.Slipped} {
+				if list != nil && n[k] > 0 {
 					*list, ms = ms[:0:n[k]], ms[n[k]:]
 				}
 			}
 			if n[1] > 0 {
-				t.WaitsFor, waits = waits[:0:n[1]], waits[n[1]:]
+				t.Blocked, blocked = blocked[:0:n[1]], blocked[n[1]:]
 			}
 		}
 		carve(&all, allSizes)
@@ -215,7 +221,6 @@ func (s *Schedule) Progress(asOf bilateral.Quarter) (all Tally, byArea map[focus
 				all.Overdue, t.Overdue = append(all.Overdue, m), append(t.Overdue, m)
 			}
 			if l&inBlocked != 0 {
-				all.Blocked, t.Blocked = append(all.Blocked, m), append(t.Blocked, m)
 				start := len(ids)
 				lo, hi := s.depRange(p)
 				for j := lo; j < hi; j++ {
@@ -223,8 +228,8 @@ func (s *Schedule) Progress(asOf bilateral.Quarter) (all Tally, byArea map[focus
 						ids = append(ids, s.depIDs[j])
 					}
 				}
-				w := ids[start:len(ids):len(ids)]
-				all.WaitsFor, t.WaitsFor = append(all.WaitsFor, w), append(t.WaitsFor, w)
+				b := BlockedMilestone{Milestone: m, WaitsFor: ids[start:len(ids):len(ids)]}
+				all.Blocked, t.Blocked = append(all.Blocked, b), append(t.Blocked, b)
 			}
 			if l&inSlipped != 0 {
 				all.Slipped, t.Slipped = append(all.Slipped, m), append(t.Slipped, m)

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/focusarea"
@@ -29,6 +28,15 @@ type summary struct {
 	Slipped []string
 }
 
+// blockedOf returns the blocked milestones of t, without what they wait for.
+func blockedOf(t *milestone.Tally) []*milestone.Milestone {
+	var out []*milestone.Milestone
+	for _, b := range t.Blocked {
+		out = append(out, b.Milestone)
+	}
+	return out
+}
+
 func summarize(t *milestone.Tally) summary {
 	s := summary{
 		AsOf:    t.AsOf,
@@ -37,7 +45,7 @@ func summarize(t *milestone.Tally) summary {
 		Due:     t.Due,
 		DueMet:  t.DueMet,
 		Overdue: idsOf(t.Overdue),
-		Blocked: idsOf(t.Blocked),
+		Blocked: idsOf(blockedOf(t)),
 		Slipped: idsOf(t.Slipped),
 	}
 	for _, d := range milestone.Statuses() {
@@ -208,34 +216,33 @@ func checkTally(t *testing.T, name string, s *milestone.Schedule, asOf bilateral
 	if diff := cmp.Diff(ids(s.Overdue(asOf)), idsOf(all.Overdue)); diff != "" {
 		t.Errorf("%s: Overdue disagrees with Schedule.Overdue (-query +tally):\n%s", name, diff)
 	}
-	if diff := cmp.Diff(ids(s.Blocked(asOf)), idsOf(all.Blocked)); diff != "" {
+	if diff := cmp.Diff(ids(s.Blocked(asOf)), idsOf(blockedOf(all))); diff != "" {
 		t.Errorf("%s: Blocked disagrees with Schedule.Blocked (-query +tally):\n%s", name, diff)
 	}
 	if diff := cmp.Diff(ids(s.Rescheduled()), idsOf(all.Slipped)); diff != "" {
 		t.Errorf("%s: Slipped disagrees with Schedule.Rescheduled (-query +tally):\n%s", name, diff)
 	}
 	for _, tally := range append([]*milestone.Tally{all}, mapValues(byArea)...) {
-		// WaitsFor[i]: the dependencies of Blocked[i] not met as of asOf.
-		var want, got [][]bilateral.ID
-		for _, m := range tally.Blocked {
+		// Each blocked milestone waits for its dependencies not met as of
+		// asOf.
+		for _, b := range tally.Blocked {
 			var unmet []bilateral.ID
-			for _, id := range m.DependsOn {
+			for _, id := range b.Milestone.DependsOn {
 				if !s.DependencyMet(id, asOf) {
 					unmet = append(unmet, id)
 				}
 			}
-			want = append(want, unmet)
-		}
-		got = append(got, tally.WaitsFor...)
-		if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
-			t.Errorf("%s: WaitsFor mismatch (-want +got):\n%s", name, diff)
-		}
-		for i, w := range tally.WaitsFor {
-			if len(w) == 0 || cap(w) != len(w) {
-				t.Errorf("%s: WaitsFor[%d] = %q with capacity %d, want the unmet dependencies at their length", name, i, w, cap(w))
+			if diff := cmp.Diff(unmet, b.WaitsFor); diff != "" {
+				t.Errorf("%s: what %s waits for mismatch (-want +got):\n%s", name, b.Milestone.ID, diff)
+			}
+			if len(b.WaitsFor) == 0 || cap(b.WaitsFor) != len(b.WaitsFor) {
+				t.Errorf("%s: %s waits for %q with capacity %d, want the unmet dependencies at their length", name, b.Milestone.ID, b.WaitsFor, cap(b.WaitsFor))
 			}
 		}
-		for _, list := range [][]*milestone.Milestone{tally.Overdue, tally.Blocked, tally.Slipped} {
+		if cap(tally.Blocked) != len(tally.Blocked) {
+			t.Errorf("%s: the list of %d blocked milestones has capacity %d, so appending to it could overwrite another", name, len(tally.Blocked), cap(tally.Blocked))
+		}
+		for _, list := range [][]*milestone.Milestone{tally.Overdue, tally.Slipped} {
 			if cap(list) != len(list) {
 				t.Errorf("%s: a list of %d milestones has capacity %d, so appending to it could overwrite another", name, len(list), cap(list))
 			}
@@ -277,7 +284,7 @@ func checkTally(t *testing.T, name string, s *milestone.Schedule, asOf bilateral
 			sumCounts[d.Value] += a.Count(d.Value)
 		}
 		overdue = append(overdue, idsOf(a.Overdue)...)
-		blocked = append(blocked, idsOf(a.Blocked)...)
+		blocked = append(blocked, idsOf(blockedOf(a))...)
 		slipped = append(slipped, idsOf(a.Slipped)...)
 	}
 	if sum.Total != all.Total || sum.Due != all.Due || sum.DueMet != all.DueMet {
@@ -294,7 +301,7 @@ func checkTally(t *testing.T, name string, s *milestone.Schedule, asOf bilateral
 		areas, over []string
 	}{
 		{"Overdue", overdue, idsOf(all.Overdue)},
-		{"Blocked", blocked, idsOf(all.Blocked)},
+		{"Blocked", blocked, idsOf(blockedOf(all))},
 		{"Slipped", slipped, idsOf(all.Slipped)},
 	} {
 		slices.Sort(l.areas)
@@ -442,8 +449,7 @@ func TestTallyCmp(t *testing.T) {
 		Due:      3,
 		DueMet:   1,
 		Overdue:  []*milestone.Milestone{&ms[1], &ms[2]},
-		Blocked:  []*milestone.Milestone{&ms[1]},
-		WaitsFor: [][]bilateral.ID{{"c"}},
+		Blocked:  []milestone.BlockedMilestone{{Milestone: &ms[1], WaitsFor: []bilateral.ID{"c"}}},
 		Slipped:  []*milestone.Milestone{&ms[2]},
 	}
 	if diff := cmp.Diff(want, all); diff != "" {
