@@ -431,25 +431,34 @@ func (d *decoder) members(member func(name memberName)) {
 			return
 		}
 		member(name)
-		if d.fatal {
-			return
-		}
-		d.skipSpace()
-		if d.i >= len(d.data) {
-			d.syntaxError("unexpected end of the document in an object")
-			return
-		}
-		switch d.data[d.i] {
-		case ',':
-			d.i++
-		case '}':
-			d.i++
-			return
-		default:
-			d.syntaxError("want ',' or '}' after an object member")
+		if d.fatal || !d.afterElement(true) {
 			return
 		}
 	}
+}
+
+// afterElement reads what follows a member of an object, or an element of
+// an array: a ',' before the next one, or the bracket that closes the
+// object or array. It reports whether another one follows; after a syntax
+// error, which it reports, it returns false with d.fatal set.
+func (d *decoder) afterElement(object bool) (more bool) {
+	closing, in, after := byte(']'), "an array", "want ',' or ']' after an array element"
+	if object {
+		closing, in, after = '}', "an object", "want ',' or '}' after an object member"
+	}
+	d.skipSpace()
+	switch {
+	case d.i >= len(d.data):
+		d.syntaxError("unexpected end of the document in " + in)
+	case d.data[d.i] == ',':
+		d.i++
+		return true
+	case d.data[d.i] == closing:
+		d.i++
+	default:
+		d.syntaxError(after)
+	}
+	return false
 }
 
 // readMemberName reads a member name and the ':' after it, leaving d.i at
@@ -496,23 +505,9 @@ func (d *decoder) array(v reflect.Value, ti *typeInfo, nilIfEmpty bool) {
 		d.pushIndex(n)
 		d.value(v.Index(n), ti.elem, false)
 		d.pop()
-		if d.fatal {
+		if d.fatal || !d.afterElement(false) {
 			return
 		}
-		d.skipSpace()
-		if d.i >= len(d.data) {
-			d.syntaxError("unexpected end of the document in an array")
-			return
-		}
-		switch d.data[d.i] {
-		case ',':
-			d.i++
-			continue
-		case ']':
-			d.i++
-			return
-		}
-		d.syntaxError("want ',' or ']' after an array element")
 	}
 }
 

@@ -83,14 +83,11 @@ func (d *decoder) skipValue() {
 				return
 			}
 			top := &d.stack[len(d.stack)-1]
-			d.skipSpace()
-			if d.i >= len(d.data) {
-				d.syntaxError("unexpected end of the document")
+			more := d.afterElement(top.object)
+			if d.fatal {
 				return
 			}
-			c := d.data[d.i]
-			if c == ',' {
-				d.i++
+			if more {
 				d.pop()
 				if top.object {
 					d.skipMemberName()
@@ -100,18 +97,9 @@ func (d *decoder) skipValue() {
 				}
 				break
 			}
-			if top.object && c == '}' || !top.object && c == ']' {
-				d.i++
-				d.pop()
-				d.names = d.names[:top.namesStart]
-				d.stack = d.stack[:len(d.stack)-1]
-				continue
-			}
-			if top.object {
-				d.syntaxError("want ',' or '}' after an object member")
-			} else {
-				d.syntaxError("want ',' or ']' after an array element")
-			}
+			d.pop()
+			d.names = d.names[:top.namesStart]
+			d.stack = d.stack[:len(d.stack)-1]
 		}
 	}
 }
