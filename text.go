@@ -167,14 +167,16 @@ func (t *Text) UnmarshalJSON(data []byte) error {
 	const fn = "Text.UnmarshalJSON"
 	i := jsontext.SkipSpace(data, 0)
 	var (
-		v   Text
-		err error
+		v    Text
+		null bool
+		err  error
 	)
 	switch {
 	case i == len(data):
 		err = ErrSyntax
 	case data[i] == 'n':
-		if i+4 > len(data) || string(data[i:i+4]) != "null" {
+		null = i+4 <= len(data) && string(data[i:i+4]) == "null"
+		if !null {
 			err = ErrSyntax
 		}
 		i += 4
@@ -193,7 +195,7 @@ func (t *Text) UnmarshalJSON(data []byte) error {
 		return adviceError(fn, string(data), ErrSyntax, err.Error())
 	case err != nil:
 		return newParseError(fn, string(data), ErrSyntax)
-	case data[jsontext.SkipSpace(data, 0)] != 'n':
+	case !null:
 		*t = v
 	}
 	return nil
