@@ -2,7 +2,8 @@ package bilateral
 
 import (
 	"errors"
-	"strconv"
+
+	"github.com/bilateral-go/bilateral/internal/bounded"
 )
 
 // ErrSyntax reports that a value does not have the right form, such as
@@ -28,9 +29,11 @@ type ParseError struct {
 }
 
 // Error returns the function, the quoted input and the reason, as in
-// `bilateral.ParseQuarter: parsing "2024/Q3": invalid syntax`.
+// `bilateral.ParseQuarter: parsing "2024/Q3": invalid syntax`. It quotes
+// at most 64 bytes of the input, then "…", so that the message of a
+// long input stays short; Input holds all of it.
 func (e *ParseError) Error() string {
-	return e.Func + ": parsing " + strconv.Quote(e.Input) + ": " + e.Err.Error()
+	return e.Func + ": parsing " + bounded.Quote(e.Input) + ": " + e.Err.Error()
 }
 
 // Unwrap returns the reason, so that errors.Is(err, ErrSyntax) works.

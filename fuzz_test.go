@@ -223,6 +223,11 @@ func FuzzParseLabel(f *testing.F) {
 	})
 }
 
+// surrogateEscape matches a \u escape of a surrogate. encoding/json reads a
+// lone one as U+FFFD; Text rejects it, so where one may be, the two are not
+// compared.
+var surrogateEscape = regexp.MustCompile(`(?i)\\ud[89a-f]`)
+
 func FuzzTextJSON(f *testing.F) {
 	for _, s := range []string{
 		`"Trade"`, `""`, `{}`, `{"en":"Trade","es":"Comercio"}`, `{"es":"Comercio","en":"Trade"}`,
@@ -251,7 +256,7 @@ func FuzzTextJSON(f *testing.F) {
 			return
 		}
 		var s string
-		if json.Unmarshal(data, &s) == nil && utf8.Valid(data) {
+		if json.Unmarshal(data, &s) == nil && utf8.Valid(data) && !surrogateEscape.Match(data) {
 			if err != nil {
 				t.Fatalf("UnmarshalJSON(%q): %v; encoding/json reads the string %q", data, err, s)
 			}

@@ -4,6 +4,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/bilateral-go/bilateral/internal/bounded"
 )
 
 // A Problem is one broken rule in a document.
@@ -25,12 +29,39 @@ type Problem struct {
 
 // String returns the problem as one line: "/milestones/2/quarter:
 // 2026-Q1 is after the end of the term, 2025-Q4 (quarter.outside-term)".
+// A line break or other control character in the path (a member name may
+// hold one), the message or the code is written as an escape such as \n,
+// so that the problem stays on one line.
 func (p Problem) String() string {
 	path := p.Path
 	if path == "" {
 		path = "document"
 	}
-	return path + ": " + p.Message + " (" + p.Code + ")"
+	var b strings.Builder
+	b.Grow(len(path) + len(p.Message) + len(p.Code) + 5)
+	writeOneLine(&b, path)
+	b.WriteString(": ")
+	writeOneLine(&b, p.Message)
+	b.WriteString(" (")
+	writeOneLine(&b, p.Code)
+	b.WriteString(")")
+	return b.String()
+}
+
+// writeOneLine writes s with its control characters and line and paragraph
+// separators escaped as in a Go string literal.
+func writeOneLine(b *strings.Builder, s string) {
+	start := 0
+	for i, r := range s {
+		if !unicode.IsControl(r) && r != '\u2028' && r != '\u2029' {
+			continue
+		}
+		b.WriteString(s[start:i])
+		q := strconv.QuoteRune(r)
+		b.WriteString(q[1 : len(q)-1])
+		start = i + utf8.RuneLen(r)
+	}
+	b.WriteString(s[start:])
 }
 
 // Problems is every problem found in a document, sorted by path and then by
@@ -136,25 +167,10 @@ func Pointer(tokens ...string) string {
 }
 
 // AppendPointerToken appends "/" and the escaped token to a JSON Pointer.
-func AppendPointerToken(b []byte, token string) []byte {
-	b = append(b, '/')
-	for i := 0; i < len(token); i++ {
-		switch c := token[i]; c {
-		case '~':
-			b = append(b, '~', '0')
-		case '/':
-			b = append(b, '~', '1')
-		default:
-			b = append(b, c)
-		}
-	}
-	return b
-}
+func AppendPointerToken(b []byte, token string) []byte { return bounded.AppendToken(b, token) }
 
 // AppendPointerIndex appends "/" and an array index to a JSON Pointer.
-func AppendPointerIndex(b []byte, index int) []byte {
-	return strconv.AppendInt(append(b, '/'), int64(index), 10)
-}
+func AppendPointerIndex(b []byte, index int) []byte { return bounded.AppendIndex(b, index) }
 
 // ComparePointers orders JSON Pointers token by token, so that a pointer
 // comes before those below it. Array indexes compare as numbers, so /a/2

@@ -387,3 +387,33 @@ func TestJoin(t *testing.T) {
 		t.Errorf("Join of parts mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// TestProblemStringOneLine checks that a problem is written on one line
+// whatever its path holds: a member name may hold a line break.
+func TestProblemStringOneLine(t *testing.T) {
+	p := bilateral.Problem{Path: "/a\nb/c\u2028d", Code: "json.unknown-member", Message: "unknown\rmember"}
+	got := p.String()
+	if strings.ContainsAny(got, "\n\r\u2028") {
+		t.Errorf("String() = %q, not one line", got)
+	}
+	if want := `/a\nb/c\u2028d: unknown\rmember (json.unknown-member)`; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+	if e := (bilateral.Problems{p, p}).Error(); strings.Contains(e, "\n") {
+		t.Errorf("Error() = %q, not one line", e)
+	}
+}
+
+// TestParseErrorQuotesBounded checks that the message of a parse error of a
+// long input stays short, while Input keeps all of it.
+func TestParseErrorQuotesBounded(t *testing.T) {
+	in := strings.Repeat("Q", 10<<20)
+	_, err := bilateral.ParseQuarter(in)
+	var pe *bilateral.ParseError
+	if !errors.As(err, &pe) || pe.Input != in {
+		t.Fatalf("ParseQuarter(10 MiB): %T, want a *ParseError holding the input", err)
+	}
+	if n := len(err.Error()); n > 200 {
+		t.Errorf("Error() of a parse error of 10 MiB is %d bytes long", n)
+	}
+}

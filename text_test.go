@@ -2,6 +2,7 @@ package bilateral_test
 
 import (
 	"encoding/json"
+	"errors"
 	"testing"
 
 	"github.com/bilateral-go/bilateral"
@@ -407,11 +408,6 @@ func TestTextStringsAsEncodingJSON(t *testing.T) {
 		`"\u00e9\u00E9"`,
 		`"\ud83d\ude00"`,
 		`"\uD83D\uDE00"`,
-		`"\ud83d"`,
-		`"\ude00"`,
-		`"\ud83dx"`,
-		`"\ud83d\u0041"`,
-		`"\ud83d\ud83d\ude00"`,
 		`"\u0000"`,
 		`"\/\b\f\n\r\t\"\\"`,
 		"\"raw \u2028 and é\"",
@@ -427,6 +423,17 @@ func TestTextStringsAsEncodingJSON(t *testing.T) {
 		obj := unmarshalText(t, `{"en":`+in+`}`)
 		if got, _ := obj.Lookup("en"); got != want {
 			t.Errorf("Text from {\"en\":%s} = %q, encoding/json gives %q", in, got, want)
+		}
+	}
+
+	// A lone surrogate, which encoding/json reads as U+FFFD, is an error:
+	// no text is changed without a word.
+	for _, in := range []string{`"\ud83d"`, `"\ude00"`, `"\ud83dx"`, `"\ud83d\u0041"`, `"\ud83d\ud83d\ude00"`} {
+		for _, doc := range []string{in, `{"en":` + in + `}`} {
+			var tx bilateral.Text
+			if err := tx.UnmarshalJSON([]byte(doc)); !errors.Is(err, bilateral.ErrSyntax) {
+				t.Errorf("UnmarshalJSON(%s) = %v, want an error that wraps ErrSyntax", doc, err)
+			}
 		}
 	}
 

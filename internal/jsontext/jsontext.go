@@ -15,6 +15,7 @@ var (
 	ErrControl      = errors.New("control character in string")
 	ErrEscape       = errors.New("invalid escape in string")
 	ErrUTF8         = errors.New("invalid UTF-8 in string")
+	ErrSurrogate    = errors.New("lone surrogate in string: a \\u escape of U+D800 to U+DFFF must be half of a pair, high then low")
 )
 
 // IsSpace reports whether c is JSON white space.
@@ -51,6 +52,21 @@ func ScanString(data []byte, i int) (end int, escaped bool, err error) {
 				if i+6 > len(data) || !isHex4(data[i+2:i+6]) {
 					return i, escaped, ErrEscape
 				}
+				if r := rune(hex4(data[i+2:])); utf16.IsSurrogate(r) {
+					// A high surrogate, then a low one: any other
+					// surrogate cannot stand for a character.
+					next := i + 6
+					if r >= 0xdc00 || next+2 > len(data) || data[next] != '\\' || data[next+1] != 'u' {
+						return i, escaped, ErrSurrogate
+					}
+					if next+6 > len(data) || !isHex4(data[next+2:next+6]) {
+						return next, escaped, ErrEscape
+					}
+					if !isLowSurrogate(rune(hex4(data[next+2:]))) {
+						return i, escaped, ErrSurrogate
+					}
+					i = next
+				}
 				i += 6
 			default:
 				return i, escaped, ErrEscape
@@ -69,6 +85,8 @@ func ScanString(data []byte, i int) (end int, escaped bool, err error) {
 	}
 	return i, escaped, ErrUnterminated
 }
+
+func isLowSurrogate(r rune) bool { return 0xdc00 <= r && r < 0xe000 }
 
 func isHex4(b []byte) bool {
 	for _, c := range b {
@@ -92,8 +110,8 @@ func hexVal(c byte) int {
 }
 
 // Unescape returns the content of a JSON string that ScanString accepted,
-// quotes included in s. A lone surrogate becomes U+FFFD, as encoding/json
-// does.
+// quotes included in s. ScanString rejects lone surrogates; should one
+// reach Unescape, it becomes U+FFFD, as encoding/json does.
 func Unescape(s []byte) string {
 	s = s[1 : len(s)-1]
 	b := make([]byte, 0, len(s))

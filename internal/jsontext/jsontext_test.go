@@ -3,6 +3,7 @@ package jsontext
 import (
 	"encoding/json"
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -55,7 +56,7 @@ func TestScanString(t *testing.T) {
 		{`"\/\b\f\n\r\t"`, 0, 14, true, nil},
 		{`"\u00e9"`, 0, 8, true, nil},
 		{`"\uD83D\uDE00"`, 0, 14, true, nil},
-		{`"\ud800"`, 0, 8, true, nil}, // a lone surrogate is well formed
+		{`"\ud800"`, 0, 1, true, ErrSurrogate}, // a lone surrogate stands for no character
 		{"\"é日😀\"", 0, 11, false, nil},
 		{"\"\x7f\"", 0, 3, false, nil},
 
@@ -102,16 +103,6 @@ var stringTests = []struct {
 	{`"\u65e5\u672c"`, "日本"},
 	{`"\ud83d\ude00"`, "😀"},
 	{`"\uD83D\uDE00"`, "😀"},
-	{`"\ud83d"`, "\ufffd"},               // a lone high surrogate
-	{`"\ude00"`, "\ufffd"},               // a lone low surrogate
-	{`"\ude00\ud83d"`, "\ufffd\ufffd"},   // in the wrong order
-	{`"\ud83dx"`, "\ufffdx"},             // followed by a character
-	{`"\ud83dxude00"`, "\ufffdxude00"},   // by "u" and hex digits, but no escape
-	{`"\ud83d\u0041"`, "\ufffdA"},        // followed by another escape
-	{`"\ud83d\ud83d\ude00"`, "\ufffd😀"},  // two high surrogates
-	{`"\ud83d\\ude00"`, "\ufffd\\ude00"}, // an escaped backslash
-	{`"\ud83d\n"`, "\ufffd\n"},
-	{`"a\ud83d"`, "a\ufffd"}, // at the end
 	{`"\uffff\ufffe\ufeff"`, "\uffff\ufffe\ufeff"},
 	{"\"\u2028\u2029\"", "\u2028\u2029"},
 	{`"\u2028"`, "\u2028"},
@@ -135,6 +126,9 @@ func TestString(t *testing.T) {
 		if got != want {
 			t.Errorf("String(%s) = %q, encoding/json gives %q", tt.json, got, want)
 		}
+		if hasLoneSurrogate([]byte(tt.json)) {
+			t.Errorf("hasLoneSurrogate(%s) = true", tt.json)
+		}
 		if _, escaped, _ := ScanString([]byte(tt.json), 0); escaped {
 			if u := Unescape([]byte(tt.json)); u != want {
 				t.Errorf("Unescape(%s) = %q, want %q", tt.json, u, want)
@@ -151,10 +145,27 @@ func TestString(t *testing.T) {
 		{`"\q"`, 1, ErrEscape},
 		{"\"a\x02\"", 2, ErrControl},
 		{"\"ab\xfe\"", 3, ErrUTF8},
+		// encoding/json reads a lone surrogate as U+FFFD; String
+		// rejects it, so that no text is changed without a word.
+		{`"\ud83d"`, 1, ErrSurrogate},                  // a lone high surrogate
+		{`"\ude00"`, 1, ErrSurrogate},                  // a lone low surrogate
+		{`"\ude00\ud83d"`, 1, ErrSurrogate},            // in the wrong order
+		{`"\ud83dx"`, 1, ErrSurrogate},                 // followed by a character
+		{`"\ud83dxude00"`, 1, ErrSurrogate},            // by "u" and hex digits, but no escape
+		{`"\ud83d\u0041"`, 1, ErrSurrogate},            // followed by another escape
+		{`"\ud83d\ud83d\ude00"`, 1, ErrSurrogate},      // two high surrogates
+		{`"\ud83d\\ude00"`, 1, ErrSurrogate},           // an escaped backslash
+		{`"\ud83d\n"`, 1, ErrSurrogate},                // followed by another escape
+		{`"a\ud83d"`, 2, ErrSurrogate},                 // at the end
+		{`"\ud83d\ude0"`, 7, ErrEscape},                // a low escape cut short
+		{`"ok \ud83d\ude00 \udfff"`, 17, ErrSurrogate}, // after a pair
 	} {
 		s, end, err := String([]byte(tt.data), 0)
 		if s != "" || end != tt.end || !errors.Is(err, tt.err) {
 			t.Errorf("String(%q) = %q, %d, %v; want \"\", %d, %v", tt.data, s, end, err, tt.end, tt.err)
+		}
+		if tt.err == ErrSurrogate && !hasLoneSurrogate([]byte(tt.data)) {
+			t.Errorf("hasLoneSurrogate(%q) = false", tt.data)
 		}
 	}
 }
@@ -266,6 +277,17 @@ func FuzzString(f *testing.F) {
 		var want string
 		jerr := json.Unmarshal(data, &want)
 		whole := err == nil && SkipSpace(data, end) == len(data)
+		if jerr == nil && hasLoneSurrogate(data) {
+			// encoding/json reads it as U+FFFD; String rejects it, so that
+			// no text is changed without a word.
+			if !errors.Is(err, ErrSurrogate) {
+				t.Fatalf("String(%q) = %q, %v; want ErrSurrogate", data, s, err)
+			}
+			return
+		}
+		if errors.Is(err, ErrSurrogate) && !hasLoneSurrogate(data) {
+			t.Fatalf("String(%q): %v, but it has no lone surrogate", data, err)
+		}
 		if jerr == nil {
 			if !whole || s != want {
 				t.Fatalf("String(%q) = %q, %d, %v; encoding/json reads %q", data, s, end, err, want)
@@ -291,4 +313,41 @@ func FuzzAppendString(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkAppendString(t, s)
 	})
+}
+
+// hasLoneSurrogate reports whether the JSON string in data holds a \u escape
+// of a surrogate that is not a high surrogate followed at once by an escaped
+// low one.
+func hasLoneSurrogate(data []byte) bool {
+	isHex := func(b []byte) bool {
+		_, err := strconv.ParseUint(string(b), 16, 16)
+		return len(b) == 4 && err == nil
+	}
+	escape := func(i int) (rune, bool) { // the \u escape at data[i], if any
+		if i+6 > len(data) || data[i] != '\\' || data[i+1] != 'u' || !isHex(data[i+2:i+6]) {
+			return 0, false
+		}
+		n, _ := strconv.ParseUint(string(data[i+2:i+6]), 16, 16)
+		return rune(n), true
+	}
+	for i := 0; i < len(data); i++ {
+		if data[i] != '\\' {
+			continue
+		}
+		r, ok := escape(i)
+		switch {
+		case !ok:
+			i++ // another escape: skip its second byte
+		case 0xd800 <= r && r < 0xdc00:
+			if low, ok := escape(i + 6); !ok || low < 0xdc00 || low >= 0xe000 {
+				return true
+			}
+			i += 11
+		case 0xdc00 <= r && r < 0xe000:
+			return true
+		default:
+			i += 5
+		}
+	}
+	return false
 }
