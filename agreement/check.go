@@ -3,9 +3,11 @@ package agreement
 import (
 	"math"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/focusarea"
+	"github.com/bilateral-go/bilateral/internal/bounded"
 	"github.com/bilateral-go/bilateral/internal/enum"
 )
 
@@ -33,39 +35,51 @@ func (v *validator) textValue(p *at, t bilateral.Text) {
 		return
 	}
 	if t.IsPlain() {
+		if !v.decoded && !utf8.ValidString(t.In("")) {
+			v.invalidUTF8(p)
+		}
 		if v.languages != nil {
 			v.report(p, CodeTextLanguageMissing, "the agreement has "+strconv.Itoa(len(v.languages))+
-				" languages, so this text must be an object with a text for each of "+languageList(v.languages))
+				" languages, so this text must be an object with a text for each of them: "+v.languageNames)
 		}
 		return
 	}
+	// The declared languages and the translations are both in tag order:
+	// one pass over the two finds the missing ones.
+	next := 0
 	for i := range t.Len() {
 		lang, s := t.Translation(i)
 		if !bilateral.LanguageTag(lang).IsValid() {
-			v.report(p, CodeLanguageSyntax, strconv.Quote(lang)+" is not a language tag; write tags like en, es or es-MX")
+			v.report(p, CodeLanguageSyntax, bounded.Quote(lang)+" is not a language tag; write tags like en, es or es-MX")
 		}
-		if s == "" {
+		if s == "" || !v.decoded && !utf8.ValidString(s) {
 			m := member(p, lang)
-			v.report(&m, CodeTextEmpty, "the text in "+strconv.Quote(lang)+" is empty")
+			if s == "" {
+				v.report(&m, CodeTextEmpty, "the text in "+bounded.Quote(lang)+" is empty")
+			} else {
+				v.invalidUTF8(&m)
+			}
+		}
+		for ; next < len(v.languages) && string(v.languages[next]) <= lang; next++ {
+			if string(v.languages[next]) < lang {
+				v.languageMissing(p, v.languages[next])
+			}
 		}
 	}
-	for _, lang := range v.languages {
-		if _, ok := t.Lookup(string(lang)); !ok {
-			v.report(p, CodeTextLanguageMissing, "the text has no "+strconv.Quote(string(lang))+
-				", one of the agreement's languages ("+languageList(v.languages)+")")
-		}
+	for _, lang := range v.languages[next:] {
+		v.languageMissing(p, lang)
 	}
 }
 
-func languageList(langs []bilateral.LanguageTag) string {
-	s := ""
-	for i, l := range langs {
-		if i > 0 {
-			s += ", "
-		}
-		s += string(l)
-	}
-	return s
+func (v *validator) languageMissing(p *at, lang bilateral.LanguageTag) {
+	v.report(p, CodeTextLanguageMissing, "the text has no "+strconv.Quote(string(lang))+
+		", one of the agreement's "+strconv.Itoa(len(v.languages))+" languages: "+v.languageNames)
+}
+
+// invalidUTF8 reports a string at p that is not valid UTF-8, which
+// json.Marshal would change: an agreement built in Go may hold one.
+func (v *validator) invalidUTF8(p *at) {
+	v.report(p, CodeTextInvalidUTF8, "the text is not valid UTF-8, so json.Marshal would write U+FFFD for its bad bytes; give it in UTF-8")
 }
 
 // texts checks a list of texts, each of which must be present.
@@ -75,6 +89,9 @@ func (v *validator) texts(parent *at, name string, ts []bilateral.Text) {
 	}
 	list := member(parent, name)
 	for i, t := range ts {
+		if v.full() {
+			return
+		}
 		p := item(&list, i)
 		v.textValue(&p, t)
 	}
@@ -96,7 +113,7 @@ func (v *validator) id(parent *at, name string, id bilateral.ID, valid, required
 }
 
 func (v *validator) idSyntax(p *at, id string) {
-	v.report(p, CodeIDSyntax, strconv.Quote(id)+" is not an id; write lower-case letters and digits in words joined by single hyphens, at most "+
+	v.report(p, CodeIDSyntax, bounded.Quote(id)+" is not an id; write lower-case letters and digits in words joined by single hyphens, at most "+
 		strconv.Itoa(bilateral.IDMaxLength)+" characters, like trade-policy-harmonization")
 }
 
@@ -108,7 +125,7 @@ func (v *validator) key(parent *at, name string, k focusarea.Key, what string) b
 	}
 	if !k.IsValid() {
 		p := member(parent, name)
-		v.report(&p, CodeKeySyntax, strconv.Quote(string(k))+" is not a focus-area key; write lower-case words joined by hyphens, like border-management")
+		v.report(&p, CodeKeySyntax, bounded.Quote(string(k))+" is not a focus-area key; write lower-case words joined by hyphens, like border-management")
 		return false
 	}
 	return true
@@ -123,13 +140,13 @@ func (v *validator) areaRef(parent *at, name string, k focusarea.Key, what strin
 		return
 	}
 	p := member(parent, name)
-	v.report(&p, CodeAreaUndeclared, "the focus area "+strconv.Quote(string(k))+" is not declared in focusAreas")
+	v.report(&p, CodeAreaUndeclared, "the focus area "+bounded.Quote(string(k))+" is not declared in focusAreas")
 }
 
 // partyCode checks a party code at p, and reports whether it is well formed.
 func (v *validator) partyCode(p *at, code bilateral.PartyCode) bool {
 	if !code.IsValid() {
-		v.report(p, CodePartyCodeSyntax, strconv.Quote(string(code))+" is not a party code; write an ISO 3166 code in upper case, like US, MX or MX-CMX")
+		v.report(p, CodePartyCodeSyntax, bounded.Quote(string(code))+" is not a party code; write an ISO 3166 code in upper case, like US, MX or MX-CMX")
 		return false
 	}
 	return true
@@ -141,7 +158,7 @@ func (v *validator) partyRef(p *at, code bilateral.PartyCode) {
 		return
 	}
 	if code != v.parties[0] && code != v.parties[1] {
-		v.report(p, CodePartyUnknown, strconv.Quote(string(code))+" is not a party to the agreement; use the code of one of its parties")
+		v.report(p, CodePartyUnknown, bounded.Quote(string(code))+" is not a party to the agreement; use the code of one of its parties")
 	}
 }
 

@@ -17,6 +17,7 @@ const (
 	CodeJSONDuplicateMember = strictjson.CodeDuplicateMember // member twice in one object
 	CodeJSONEmptyString     = strictjson.CodeEmptyString     // "" given as a value
 	CodeJSONNumber          = strictjson.CodeNumber          // number out of range
+	CodeJSONTooLarge        = "json.too-large"               // past a limit of ParseOptions
 
 	// The form of single values.
 	CodeRequired          = "required"              // required member missing
@@ -30,6 +31,7 @@ const (
 	CodeQuarterCanonical  = "quarter.not-canonical" // a quarter in a lenient spelling
 	CodeDateInvalid       = "date.invalid"          // not a date
 	CodeTextEmpty         = "text.empty"            // text with no words
+	CodeTextInvalidUTF8   = "text.invalid-utf8"     // text that is not UTF-8
 	CodeNumberNotFinite   = "number.not-finite"     // NaN or infinity
 	CodeNumberNegative    = "number.negative"       // number below 0
 	CodeLanguageDuplicate = "language.duplicate"    // language declared twice
@@ -64,6 +66,9 @@ const (
 
 	// Languages.
 	CodeTextLanguageMissing = "text.language-missing" // text lacks a declared language
+
+	// The list of problems itself (Parse only).
+	CodeProblemsTruncated = "problems.truncated" // more problems than ParseOptions.MaxProblems
 )
 
 // A CodeInfo documents one problem code.
@@ -90,7 +95,8 @@ var codes = []CodeInfo{
 	{CodeJSONUnknownMember, "An object has a member that the document model does not define; often a misspelt name.", "Remove the member or correct its name; the message lists the names allowed there.", true},
 	{CodeJSONDuplicateMember, "An object has the same member name twice, so one of the two values would be lost.", "Keep one of the two members.", false},
 	{CodeJSONEmptyString, "A member has the empty string as its value.", "Give a value, or leave the member out if it is optional.", true},
-	{CodeJSONNumber, "A number is too large, or is a fraction where a whole number belongs.", "Give a number in range.", false},
+	{CodeJSONNumber, "A number is too large, so small that it would be read as 0, or a fraction where a whole number belongs.", "Give a number in range, or 0 itself.", false},
+	{CodeJSONTooLarge, "The document is larger than ParseOptions.MaxBytes, or nests arrays and objects deeper than ParseOptions.MaxDepth (64 by default). Parse reads no further.", "Send a smaller document, or one without the deeply nested value; agreement documents nest less than 10 deep.", false},
 
 	{CodeRequired, "A required member is missing. The problem is at the object that should hold it.", "Add the member the message names.", true},
 	{CodeTooFewItems, "An array has fewer items than it must: focusAreas and a priority's statements need at least one.", "Add items, or leave an optional array out.", true},
@@ -103,6 +109,7 @@ var codes = []CodeInfo{
 	{CodeQuarterCanonical, "A quarter is written in a spelling people use, like Q3 2024, but documents carry only the canonical form.", "Write the canonical form the message gives, like 2024-Q3.", true},
 	{CodeDateInvalid, "A date is not of the form 2024-06-14, or is a day that does not exist, like 2023-02-29.", "Write an existing day as YYYY-MM-DD.", true},
 	{CodeTextEmpty, "A text is empty: an object with no languages, or a language whose text is empty.", "Give the text, or leave an optional text out.", true},
+	{CodeTextInvalidUTF8, "A text, or a representative's name, of an agreement built in Go is not valid UTF-8, so json.Marshal would replace its bad bytes and the document would not read back the same. Parse rejects such text as json.syntax.", "Give the text in UTF-8.", false},
 	{CodeNumberNotFinite, "A number is not finite (NaN or infinite). Only values built in Go can hold one.", "Give a finite number.", false},
 	{CodeNumberNegative, "An indicator's value is below 0. The direction says which way the metric moves; the value is the size of the change.", "Give the size of the change as a number of at least 0, and set direction.", true},
 	{CodeLanguageDuplicate, "The same language is declared twice in languages.", "Declare each language once.", true},
@@ -133,4 +140,6 @@ var codes = []CodeInfo{
 	{CodeHistoryStatusMismatch, "The agreement's status is not the status of the last step of its history.", "Make status equal the last step's status, or add the step that reached it.", false},
 
 	{CodeTextLanguageMissing, "The agreement declares more than one language, and a text is a plain string or lacks one of them.", "Write the text as an object with every declared language.", false},
+
+	{CodeProblemsTruncated, "The document has more problems than ParseOptions.MaxProblems (100 by default), so Parse stopped reading and checking it. This problem comes last, at the document root, after the first ones found.", "Fix the problems reported and parse again, or raise ParseOptions.MaxProblems.", false},
 }

@@ -69,15 +69,14 @@ func ExampleParse_problems() {
 	var problems bilateral.Problems
 	if errors.As(err, &problems) {
 		for _, p := range problems {
-			fmt.Printf("%s %s\n", p.Path, p.Code)
+			fmt.Println(p)
 		}
 	}
 	// Output:
-	// /focusAreas/0 area.title-missing
-	// /milestones/0 required
-	// /milestones/0/titel json.unknown-member
-	// /parties/1/code party-code.syntax
-	// /term/start quarter.not-canonical
+	// /focusAreas/0: the key "rio-grande" is not in the built-in vocabulary, so the area needs a title (area.title-missing)
+	// /milestones/0/titel: unknown member "titel"; did you mean "title"? (json.unknown-member)
+	// /parties/1/code: "mx" is not a party code; write an ISO 3166 code in upper case, like US, MX or MX-CMX (party-code.syntax)
+	// /term/start: "Q1 2025" is not the canonical form of a quarter; write 2025-Q1 (quarter.not-canonical)
 }
 
 // Validate checks an agreement built in Go against every rule.

@@ -30,6 +30,9 @@ var codesWithoutDocument = map[string]string{
 	// JSON has no NaN or infinity, and a number too large for a float64
 	// is json.number; only an Agreement built in Go can hold one.
 	CodeNumberNotFinite: "JSON numbers are finite",
+	// Parse reports text that is not UTF-8 as json.syntax; only an
+	// Agreement built in Go can hold such text.
+	CodeTextInvalidUTF8: "JSON text is UTF-8",
 }
 
 // A goldenProblem is a problem as a golden file holds it.

@@ -241,8 +241,34 @@ func jsonParseCases() []parseCase {
 		{
 			name:       "json.syntax/unterminated",
 			raw:        []byte("{\n  \"id\": \"a\",\n  \"title\": {\"en\": \"A\""),
-			want:       []pathCode{pc("/title/en", CodeJSONSyntax)},
+			want:       []pathCode{pc("/title", CodeJSONSyntax)},
 			messageHas: "line 3",
+		},
+		{
+			// The same rule for every syntax error: the innermost place
+			// the decoder was in.
+			name:       "json.syntax/cut after an item",
+			raw:        []byte(parseBaseDocument[:strings.Index(parseBaseDocument, "    }\n  ],\n  \"milestones\"")+len("    }")] + ","),
+			want:       []pathCode{pc("/commitments", CodeJSONSyntax)},
+			messageHas: "unexpected end",
+		},
+		{
+			name:       "json.syntax/trailing comma in an array",
+			edits:      []edit{ed(`"leads": ["US", "MX"]`, `"leads": ["US", "MX",]`)},
+			want:       []pathCode{pc("/commitments/0/implementation/leads", CodeJSONSyntax)},
+			messageHas: "line ",
+		},
+		{
+			name:       "json.syntax/byte order mark",
+			raw:        []byte("\ufeff" + parseBaseDocument),
+			want:       []pathCode{pc("", CodeJSONSyntax)},
+			messageHas: "byte order mark",
+		},
+		{
+			name:       "json.syntax/lone surrogate",
+			edits:      []edit{ed(`"title": "Customs pilot",`, `"title": "Customs \ud800pilot",`)},
+			want:       []pathCode{pc("/milestones/1/title", CodeJSONSyntax)},
+			messageHas: "surrogate",
 		},
 		{name: "json.syntax/empty document", raw: []byte(""), want: []pathCode{pc("", CodeJSONSyntax)}, messageHas: "line 1"},
 		{name: "json.syntax/only space", raw: []byte(" \n\t "), want: []pathCode{pc("", CodeJSONSyntax)}, messageHas: "line 2"},
@@ -348,7 +374,8 @@ func jsonParseCases() []parseCase {
 		{name: "json.type/array for object", edits: []edit{ed(`"term": {"start": "2025-Q1", "end": "2026-Q4"},`, `"term": ["2025-Q1", "2026-Q4"],`)}, want: []pathCode{pc("/term", CodeJSONType)}},
 		{name: "json.type/string for number", edits: []edit{ed(`"value": 15,`, `"value": "15",`)}, want: []pathCode{pc(indicatorPath+"/value", CodeJSONType)}},
 		{name: "json.type/bool for text", edits: []edit{ed(`"title": "Customs pilot",`, `"title": true,`)}, want: []pathCode{pc("/milestones/1/title", CodeJSONType)}},
-		{name: "json.type/number in text object", edits: []edit{ed(`"title": "Customs pilot",`, `"title": {"en": 5},`)}, want: []pathCode{pc("/milestones/1/title", CodeJSONType)}},
+		{name: "json.type/number in text object", edits: []edit{ed(`"title": "Customs pilot",`, `"title": {"en": 5},`)}, want: []pathCode{pc("/milestones/1/title/en", CodeJSONType)}},
+		{name: "json.duplicate-member/language in text object", edits: []edit{ed(`"title": "Customs pilot",`, `"title": {"en": "a", "en": "b"},`)}, want: []pathCode{pc("/milestones/1/title/en", CodeJSONDuplicateMember)}},
 		{name: "json.type/number for quarter", edits: []edit{ed(`"by": "2026-Q4"`, `"by": 2026`)}, want: []pathCode{pc(indicatorPath+"/by", CodeJSONType)}},
 		{name: "json.type/array item", edits: []edit{ed(`"dependsOn": ["tariff-review"]`, `"dependsOn": [["tariff-review"]]`)}, want: []pathCode{pc("/milestones/1/dependsOn/0", CodeJSONType)}},
 		{name: "json.type/document is an array", raw: []byte("[]"), want: []pathCode{pc("", CodeJSONType)}},
@@ -356,7 +383,12 @@ func jsonParseCases() []parseCase {
 		// Numbers out of range.
 		{name: "json.number/too large", edits: []edit{ed(`"value": 15,`, `"value": 1e999,`)}, want: []pathCode{pc(indicatorPath+"/value", CodeJSONNumber)}},
 		{name: "json.number/too small", edits: []edit{ed(`"value": 15,`, `"value": -1e999,`)}, want: []pathCode{pc(indicatorPath+"/value", CodeJSONNumber)}},
-		{name: "number/tiny is fine", edits: []edit{ed(`"value": 15,`, `"value": 1e-999,`)}},
+		// A number read as 0 would be changed without a word; the schema's
+		// minimum would reject -1e-400 too.
+		{name: "json.number/underflow", edits: []edit{ed(`"value": 15,`, `"value": 1e-999,`)}, want: []pathCode{pc(indicatorPath+"/value", CodeJSONNumber)}},
+		{name: "json.number/negative underflow", edits: []edit{ed(`"value": 15,`, `"value": -1e-400,`)}, want: []pathCode{pc(indicatorPath+"/value", CodeJSONNumber)}},
+		{name: "number/tiny is fine", edits: []edit{ed(`"value": 15,`, `"value": 1e-300,`)}},
+		{name: "number/zero in any spelling is fine", edits: []edit{ed(`"value": 15,`, `"value": 0.0e-999,`)}},
 	}
 }
 

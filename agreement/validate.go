@@ -6,6 +6,7 @@ import (
 
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/focusarea"
+	"github.com/bilateral-go/bilateral/internal/bounded"
 )
 
 // Validate checks a against every rule of the document model and returns
@@ -51,7 +52,19 @@ type validator struct {
 	// which every text must then have. When one of them is ill-formed, the
 	// texts are not checked against the list.
 	languages []bilateral.LanguageTag
-	parties   [2]bilateral.PartyCode
+	// languageNames lists the declared languages for messages, once.
+	languageNames string
+	parties       [2]bilateral.PartyCode
+	// decoded is set when Parse read the agreement, whose strings are
+	// then valid UTF-8.
+	decoded bool
+	// max, when above 0, is the most problems to report: past it,
+	// validation stops.
+	max int
+	// open are the objects and arrays that Parse stopped reading in, at
+	// its limit on problems: what they lack may be in the part not read,
+	// so nothing is reported at them.
+	open map[string]struct{}
 }
 
 // init prepares v to validate a; failed are the paths at which Parse could
@@ -99,6 +112,20 @@ func (v *validator) absent(parent *at, name string) bool {
 	return !given
 }
 
+// stoppedAt records that Parse stopped reading inside the objects and
+// arrays at the paths open. Every list may then lack items, so no
+// reference is reported unknown.
+func (v *validator) stoppedAt(open []string) {
+	v.open = make(map[string]struct{}, len(open))
+	for _, p := range open {
+		v.open[p] = struct{}{}
+	}
+	v.incomplete.areas, v.incomplete.parties, v.incomplete.commitments, v.incomplete.milestones = true, true, true, true
+}
+
+// full reports whether v has found as many problems as it may report.
+func (v *validator) full() bool { return v.max > 0 && len(v.problems) >= v.max }
+
 // listIncomplete reports whether decoding failed at the list /name, at one
 // of its items, or at the member of an item that identifies it.
 func (v *validator) listIncomplete(name, member string) bool {
@@ -128,23 +155,37 @@ type at struct {
 func member(parent *at, name string) at { return at{parent: parent, name: name, index: -1} }
 func item(parent *at, i int) at         { return at{parent: parent, index: i} }
 
-func (p *at) pointer() string { return string(p.appendPointer(nil)) }
-
-func (p *at) appendPointer(b []byte) []byte {
-	if p == nil {
-		return b
-	}
-	b = p.parent.appendPointer(b)
-	if p.index < 0 {
-		return bilateral.AppendPointerToken(b, p.name)
-	}
-	return bilateral.AppendPointerIndex(b, p.index)
+// pointer returns the JSON Pointer of p, cut at bounded.MaxPointer bytes:
+// a member name, such as a language tag, may be long.
+func (p *at) pointer() string {
+	var b bounded.Pointer
+	p.build(&b)
+	return b.String()
 }
 
-// report records a problem at p, unless decoding failed at or above p.
+func (p *at) build(b *bounded.Pointer) {
+	if p == nil {
+		return
+	}
+	p.parent.build(b)
+	if p.index < 0 {
+		b.Token(p.name)
+	} else {
+		b.Index(p.index)
+	}
+}
+
+// report records a problem at p, unless decoding failed at or above p, or
+// stopped inside p, or v is full.
 func (v *validator) report(p *at, code, message string) {
+	if v.full() {
+		return
+	}
 	path := p.pointer()
 	if v.decodeFailed(path) {
+		return
+	}
+	if _, open := v.open[path]; open {
 		return
 	}
 	v.problems = append(v.problems, bilateral.Problem{Path: path, Code: code, Message: message})
@@ -208,6 +249,8 @@ type scratch struct {
 	color []uint8
 	depth []int32
 	stack []dfsFrame
+	// languages are the declared languages, sorted, each once.
+	languages []bilateral.LanguageTag
 	// big is a milestone index kept for long lists, apart from the small
 	// one, so that neither a long list grows a fresh map each time nor a
 	// short list pays to clear a big one.
@@ -263,6 +306,9 @@ func (v *validator) release() {
 	}
 	if cap(s.color) > maxPooledSlice {
 		s.first, s.deps, s.start, s.color, s.depth, s.stack = nil, nil, nil, nil, nil, nil
+	}
+	if cap(s.languages) > maxPooledSlice {
+		s.languages = nil
 	}
 	scratchPool.Put(s)
 }

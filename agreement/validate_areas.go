@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"github.com/bilateral-go/bilateral/internal/bounded"
 	"strconv"
 
 	"github.com/bilateral-go/bilateral/focusarea"
@@ -17,6 +18,9 @@ func (v *validator) focusAreas() {
 		v.report(&list, CodeTooFewItems, "an agreement has at least one focus area")
 	}
 	for i := range areas {
+		if v.full() {
+			return
+		}
 		p := item(&list, i)
 		v.area(&p, i, &areas[i])
 	}
@@ -28,13 +32,13 @@ func (v *validator) area(p *at, i int, a *focusarea.Area) {
 	} else {
 		if first, dup := v.s.areas[a.Key]; dup {
 			k := member(p, "key")
-			v.report(&k, CodeKeyDuplicate, "the focus area "+strconv.Quote(string(a.Key))+
+			v.report(&k, CodeKeyDuplicate, "the focus area "+bounded.Quote(string(a.Key))+
 				" is declared twice, also at /focusAreas/"+strconv.Itoa(int(first)))
 		} else {
 			v.s.areas[a.Key] = int32(i)
 		}
 		if !a.Key.Known() && a.Title.IsZero() {
-			v.missing(p, "title", CodeAreaTitleMissing, "the key "+strconv.Quote(string(a.Key))+
+			v.missing(p, "title", CodeAreaTitleMissing, "the key "+bounded.Quote(string(a.Key))+
 				" is not in the built-in vocabulary, so the area needs a title")
 		}
 	}
@@ -43,6 +47,9 @@ func (v *validator) area(p *at, i int, a *focusarea.Area) {
 	if len(a.Benefits) > 0 {
 		list := member(p, "benefits")
 		for k := range a.Benefits {
+			if v.full() {
+				return
+			}
 			b := &a.Benefits[k]
 			bp := item(&list, k)
 			v.text(&bp, "description", b.Description, true, "what the benefit is")
@@ -55,6 +62,9 @@ func (v *validator) area(p *at, i int, a *focusarea.Area) {
 	if len(a.Priorities) > 0 {
 		list := member(p, "priorities")
 		for k := range a.Priorities {
+			if v.full() {
+				return
+			}
 			pr := &a.Priorities[k]
 			pp := item(&list, k)
 			if pr.Party == "" {

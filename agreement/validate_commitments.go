@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/bilateral-go/bilateral"
+	"github.com/bilateral-go/bilateral/internal/bounded"
 )
 
 func (v *validator) commitments() {
@@ -13,6 +14,9 @@ func (v *validator) commitments() {
 	}
 	list := member(nil, "commitments")
 	for i := range cs {
+		if v.full() {
+			return
+		}
 		c := &cs[i]
 		p := item(&list, i)
 		if !v.uniqueID(&p, i, c.ID, v.s.commitments, "commitments", "the commitment's id") {
@@ -50,7 +54,7 @@ func (v *validator) uniqueID(p *at, i int, id bilateral.ID, index map[bilateral.
 // first of the list.
 func (v *validator) duplicateID(p *at, id, list string, first int32) {
 	m := member(p, "id")
-	v.report(&m, CodeIDDuplicate, "the id "+strconv.Quote(id)+" is used twice, also at /"+list+"/"+strconv.Itoa(int(first)))
+	v.report(&m, CodeIDDuplicate, "the id "+bounded.Quote(id)+" is used twice, also at /"+list+"/"+strconv.Itoa(int(first)))
 }
 
 func (im *Implementation) isZero() bool {
@@ -72,7 +76,7 @@ func (v *validator) implementation(p *at, im *Implementation) {
 	if code, ok := im.Venue.Party(); ok {
 		vp := member(p, "venue")
 		if !code.IsValid() {
-			v.report(&vp, CodePartyCodeSyntax, strconv.Quote(string(im.Venue))+
+			v.report(&vp, CodePartyCodeSyntax, bounded.Quote(string(im.Venue))+
 				" is not a venue; write alternating, or the code of the party that hosts every session")
 		} else {
 			v.partyRef(&vp, code)
@@ -81,6 +85,9 @@ func (v *validator) implementation(p *at, im *Implementation) {
 	if len(im.Leads) > 0 {
 		list := member(p, "leads")
 		for i, code := range im.Leads {
+			if v.full() {
+				return
+			}
 			lp := item(&list, i)
 			v.partyRef(&lp, code)
 		}

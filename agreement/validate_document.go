@@ -4,8 +4,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/bilateral-go/bilateral"
+	"github.com/bilateral-go/bilateral/internal/bounded"
 )
 
 // agreement checks the whole document. The order matters: the lists that
@@ -43,12 +45,15 @@ func (v *validator) languageList() {
 	if len(langs) > maxScannedLanguages {
 		seen = make(map[bilateral.LanguageTag]bool, len(langs))
 	}
-	distinct := langs
+	distinct := 0
 	for i, lang := range langs {
+		if v.full() {
+			return
+		}
 		p := item(&list, i)
 		if !lang.IsValid() {
 			allValid = false
-			v.report(&p, CodeLanguageSyntax, strconv.Quote(string(lang))+" is not a language tag; write tags like en, es or es-MX")
+			v.report(&p, CodeLanguageSyntax, bounded.Quote(string(lang))+" is not a language tag; write tags like en, es or es-MX")
 		}
 		var dup bool
 		if seen != nil {
@@ -57,20 +62,45 @@ func (v *validator) languageList() {
 		} else {
 			dup = slices.Contains(langs[:i], lang)
 		}
-		if !dup {
-			if len(distinct) < len(langs) {
-				distinct = append(distinct, lang)
-			}
-			continue
-		}
-		v.report(&p, CodeLanguageDuplicate, strconv.Quote(string(lang))+" is declared twice")
-		if len(distinct) == len(langs) {
-			distinct = langs[:i:i]
+		if dup {
+			v.report(&p, CodeLanguageDuplicate, bounded.Quote(string(lang))+" is declared twice")
+		} else {
+			distinct++
 		}
 	}
-	if allValid && len(distinct) > 1 {
-		v.languages = distinct
+	if !allValid || distinct < 2 {
+		return
 	}
+	// The texts are checked against the languages in tag order, as a Text
+	// keeps its translations, so that a text is checked in time linear in
+	// its size and the number of languages.
+	sorted := append(v.s.languages[:0], langs...)
+	slices.Sort(sorted)
+	v.languages = slices.Compact(sorted)
+	v.s.languages = v.languages
+	v.languageNames = languageNames(langs, len(v.languages))
+}
+
+// maxNamedLanguages is the most languages that a message names.
+const maxNamedLanguages = 8
+
+// languageNames lists the first of the declared languages for messages,
+// each once, in the order declared, and says how many more there are.
+func languageNames(langs []bilateral.LanguageTag, distinct int) string {
+	named := make([]string, 0, maxNamedLanguages)
+	for _, l := range langs {
+		if len(named) == maxNamedLanguages {
+			break
+		}
+		if !slices.Contains(named, string(l)) {
+			named = append(named, string(l))
+		}
+	}
+	s := strings.Join(named, ", ")
+	if distinct > len(named) {
+		s += " and " + strconv.Itoa(distinct-len(named)) + " more"
+	}
+	return s
 }
 
 // maxScannedLanguages is the length of a language list up to which
@@ -84,6 +114,9 @@ func (v *validator) history() {
 	}
 	list := member(nil, "history")
 	for i := range a.History {
+		if v.full() {
+			return
+		}
 		step := &a.History[i]
 		p := item(&list, i)
 		checkEnum(v, &p, "status", step.Status, true, allowedOf(Statuses), "the status the step reached")
@@ -134,6 +167,9 @@ func (v *validator) partyList() {
 		v.report(&list, CodePartiesCount, "an agreement has exactly 2 parties, not "+strconv.Itoa(len(a.Parties)))
 	}
 	for i := range a.Parties {
+		if v.full() {
+			return
+		}
 		party := &a.Parties[i]
 		p := item(&list, i)
 		switch c := member(&p, "code"); {
@@ -150,10 +186,17 @@ func (v *validator) partyList() {
 		if len(party.Representatives) > 0 {
 			reps := member(&p, "representatives")
 			for k := range party.Representatives {
+				if v.full() {
+					return
+				}
 				r := &party.Representatives[k]
 				rp := item(&reps, k)
-				if r.Name == "" {
+				switch {
+				case r.Name == "":
 					v.required(&rp, "name", "the representative's name")
+				case !v.decoded && !utf8.ValidString(r.Name):
+					n := member(&rp, "name")
+					v.invalidUTF8(&n)
 				}
 				v.text(&rp, "role", r.Role, false, "")
 			}
@@ -162,7 +205,11 @@ func (v *validator) partyList() {
 	if len(a.Parties) == 2 && a.Parties[0].Code != "" && a.Parties[0].Code == a.Parties[1].Code {
 		p := item(&list, 1)
 		c := member(&p, "code")
-		v.report(&c, CodePartiesSameCode, "both parties have the code "+string(a.Parties[1].Code)+"; give each party its own code")
+		v.report(&c, CodePartiesSameCode, "both parties have the code "+bounded.Quote(string(a.Parties[1].Code))+"; give each party its own code")
+		// One of the two codes is not what was meant, and references to
+		// the other party's real code would each be reported unknown:
+		// one mistake, one problem.
+		v.incomplete.parties = true
 	}
 }
 

@@ -7,6 +7,9 @@ func (v *validator) engagements() {
 	}
 	list := member(nil, "engagements")
 	for i := range es {
+		if v.full() {
+			return
+		}
 		e := &es[i]
 		p := item(&list, i)
 		v.uniqueID(&p, i, e.ID, v.s.engagements, "engagements", "the engagement's id")

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/bilateral-go/bilateral"
+	"github.com/bilateral-go/bilateral/internal/bounded"
 	"github.com/bilateral-go/bilateral/milestone"
 )
 
@@ -39,6 +40,9 @@ func (v *validator) milestones() {
 	v.s.first = first
 	v.s.deps = v.s.deps[:0]
 	for i := range ms {
+		if v.full() {
+			return
+		}
 		p := item(&list, i)
 		v.milestone(&p, i, &ms[i])
 	}
@@ -68,13 +72,16 @@ func (v *validator) milestone(p *at, i int, m *milestone.Milestone) {
 		if !m.Commitment.IsValid() {
 			v.idSyntax(&c, string(m.Commitment))
 		} else if !v.incomplete.commitments {
-			v.report(&c, CodeCommitmentUnknown, "there is no commitment "+strconv.Quote(string(m.Commitment)))
+			v.report(&c, CodeCommitmentUnknown, "there is no commitment "+bounded.Quote(string(m.Commitment)))
 		}
 	}
 	checkEnum(v, p, "status", m.Status, false, allowedOf(milestone.Statuses), "")
 	v.metIn(p, m)
 	deps := member(p, "dependsOn")
 	for k, id := range m.DependsOn {
+		if v.full() {
+			return
+		}
 		dp := item(&deps, k)
 		v.dependency(&dp, m, id)
 	}
@@ -108,7 +115,7 @@ func (v *validator) dependency(p *at, m *milestone.Milestone, id bilateral.ID) {
 		case !id.IsValid():
 			v.idSyntax(p, string(id))
 		case !v.incomplete.milestones:
-			v.report(p, CodeMilestoneUnknown, "there is no milestone "+strconv.Quote(string(id)))
+			v.report(p, CodeMilestoneUnknown, "there is no milestone "+bounded.Quote(string(id)))
 		}
 		return
 	}
@@ -116,7 +123,7 @@ func (v *validator) dependency(p *at, m *milestone.Milestone, id bilateral.ID) {
 	dep := &v.a.Milestones[j]
 	if m.Quarter.IsValid() && dep.Quarter.IsValid() && m.Quarter.Before(dep.Quarter) {
 		v.report(p, CodeMilestoneBeforeDependency, "the milestone is due in "+m.Quarter.String()+", before "+
-			strconv.Quote(string(id))+", which it depends on, in "+dep.Quarter.String())
+			bounded.Quote(string(id))+", which it depends on, in "+dep.Quarter.String())
 	}
 }
 
@@ -158,6 +165,9 @@ func (v *validator) dependencyCycles(list *at) {
 	for root := range ms {
 		if color[root] != unvisited {
 			continue
+		}
+		if v.full() {
+			break
 		}
 		color[root] = onStack
 		depth[root] = 0

@@ -658,9 +658,19 @@ func structureCases() []validateCase {
 			want:   []pathCode{pc("/parties", CodePartiesCount)},
 		},
 		{
+			// One mistake, one problem: the references to MX, the code
+			// the second party was meant to have, are not unknown.
 			name:   "parties.same-code",
 			mutate: func(a *Agreement) { a.Parties[1].Code = "US" },
-			want:   with(mxReferences, pc("/parties/1/code", CodePartiesSameCode)),
+			want:   []pathCode{pc("/parties/1/code", CodePartiesSameCode)},
+		},
+		{
+			name: "parties.same-code/other codes are not checked",
+			mutate: func(a *Agreement) {
+				a.Parties[1].Code = "US"
+				a.Engagements[1].Host = "CA"
+			},
+			want: []pathCode{pc("/parties/1/code", CodePartiesSameCode)},
 		},
 
 		// Titles of focus areas.
@@ -1152,6 +1162,25 @@ func lifecycleCases() []validateCase {
 func languageCases() []validateCase {
 	return []validateCase{
 		{name: "bilingual agreement is fine", bilingual: true, mutate: func(*Agreement) {}},
+		// json.Marshal would write U+FFFD for the bad bytes, and the
+		// document would not read back the same.
+		{name: "text.invalid-utf8/plain", mutate: func(a *Agreement) { a.Title = txt("Trade \xff") }, want: []pathCode{pc("/title", CodeTextInvalidUTF8)}},
+		{
+			name:   "text.invalid-utf8/translation",
+			mutate: func(a *Agreement) { a.Summary = bilateral.Translated(map[string]string{"en": "ok", "es": "\xed\xa0\x80"}) },
+			want:   []pathCode{pc("/summary/es", CodeTextInvalidUTF8)},
+		},
+		{
+			name:   "text.invalid-utf8/list item",
+			mutate: func(a *Agreement) { a.FocusAreas[0].Actions[0] = txt("cut \xc3") },
+			want:   []pathCode{pc("/focusAreas/0/actions/0", CodeTextInvalidUTF8)},
+		},
+		{
+			name:   "text.invalid-utf8/representative",
+			mutate: func(a *Agreement) { a.Parties[0].Representatives[0].Name = "Jane \xff Roe" },
+			want:   []pathCode{pc("/parties/0/representatives/0/name", CodeTextInvalidUTF8)},
+		},
+		{name: "text/valid UTF-8 is fine", mutate: func(a *Agreement) { a.Title = txt("Comercio, energía y 日本") }},
 		{
 			name:   "language.syntax/languages",
 			mutate: func(a *Agreement) { a.Languages = []bilateral.LanguageTag{"en", "ES"} },

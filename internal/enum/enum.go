@@ -4,10 +4,10 @@
 package enum
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/bilateral-go/bilateral"
+	"github.com/bilateral-go/bilateral/internal/bounded"
 )
 
 // Lookup returns the definition of v in defs.
@@ -45,13 +45,17 @@ func Allowed[T ~string](defs []bilateral.Definition[T]) string {
 // Unmarshal sets *dst to text if defs defines it, and otherwise returns a
 // *bilateral.ParseError that wraps bilateral.ErrSyntax and lists the allowed
 // values. fn names the method, as in "Cadence.UnmarshalText".
+//
+// The value set is the table's own string, so that reading a value does
+// not allocate.
 func Unmarshal[T ~string](defs []bilateral.Definition[T], dst *T, text []byte, fn string) error {
-	v := T(text)
-	if !Valid(defs, v) {
-		return &bilateral.ParseError{Func: fn, Input: string(text), Err: &UnknownError{Allowed: Allowed(defs)}}
+	for _, d := range defs {
+		if string(d.Value) == string(text) {
+			*dst = d.Value
+			return nil
+		}
 	}
-	*dst = v
-	return nil
+	return &bilateral.ParseError{Func: fn, Input: string(text), Err: &UnknownError{Allowed: Allowed(defs)}}
 }
 
 // UnknownError is the reason for a value that an enum does not define. It
@@ -67,6 +71,7 @@ func (e *UnknownError) Error() string { return "unknown value; want " + e.Allowe
 func (e *UnknownError) Unwrap() error { return bilateral.ErrSyntax }
 
 // Message is the problem message for value, which is not one of allowed.
+// It quotes at most the first bytes of a long value.
 func Message(value, allowed string) string {
-	return strconv.Quote(value) + " is not allowed here; want " + allowed
+	return bounded.Quote(value) + " is not allowed here; want " + allowed
 }

@@ -81,3 +81,19 @@ func TestSchema(t *testing.T) {
 		}
 	}
 }
+
+// TestUnmarshalDoesNotAllocate checks that a value read is the table's own
+// string, so that documents with many enum values cost no allocation for
+// them.
+func TestUnmarshalDoesNotAllocate(t *testing.T) {
+	text := []byte("green")
+	var c colour
+	allocs := testing.AllocsPerRun(100, func() {
+		if err := Unmarshal(colours, &c, text, "colour.UnmarshalText"); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if allocs != 0 || c != "green" {
+		t.Errorf("Unmarshal: %v allocations, value %q; want 0, green", allocs, c)
+	}
+}

@@ -13,23 +13,33 @@
 //     is a member name that appears twice in one object (at any depth);
 //   - null is never a value: leave the member out instead;
 //   - an empty string is never a value: leave the member out instead;
-//   - strings must be valid UTF-8;
+//   - strings must be valid UTF-8, and a \u escape of a surrogate must be
+//     half of a pair;
+//   - a number must keep its value in the Go type: one too large, or so
+//     small that it would be read as 0, is a problem;
 //   - a value of the wrong JSON type is a problem at its pointer;
 //   - an error from UnmarshalText or UnmarshalJSON is a problem at the
 //     pointer of that value, described by Options.ValueProblem.
 //
-// Only a syntax error stops the decoder, since after one the rest of the
-// text has no reliable structure.
+// A syntax error stops the decoder, since after one the rest of the text has
+// no reliable structure; so does nesting deeper than Options.MaxDepth.
+// With Options.MaxProblems, the decoder also stops once it is sure that the
+// document has more problems than that.
+//
+// The cost of decoding is in proportion to the input, whatever it holds: the
+// messages quote at most a few dozen bytes of it, pointers are cut at a
+// kilobyte, and an array is allocated once at its length, read ahead, but no
+// larger than its elements could fill if each were valid.
 package strictjson
 
 import (
 	"bytes"
-	"math"
 	"reflect"
 	"strconv"
 	"unicode/utf8"
 
 	"github.com/bilateral-go/bilateral"
+	"github.com/bilateral-go/bilateral/internal/bounded"
 	"github.com/bilateral-go/bilateral/internal/jsontext"
 )
 
@@ -41,34 +51,62 @@ const (
 	CodeDuplicateMember = "json.duplicate-member"
 	CodeEmptyString     = "json.empty-string"
 	CodeNumber          = "json.number"
+	CodeTooLarge        = "json.too-large"
 )
 
-// maxDepth bounds the nesting of arrays and objects, as encoding/json does.
-const maxDepth = 10000
+// maxTypedDepth bounds the nesting of the values that the decoder decodes
+// into Go values, which it does by recursion, so that a recursive Go type
+// cannot exhaust the goroutine stack. Values it skips have no such bound
+// beyond Options.MaxDepth, as it skips them with a stack of its own.
+const maxTypedDepth = 10000
 
-// Options adapt the decoder to the types it fills.
+// Options adapt the decoder to the types it fills, and bound its work.
 type Options struct {
 	// ValueProblem describes the error that an UnmarshalText or
 	// UnmarshalJSON method of type t returned for input, as a problem code
 	// and message. When it is nil, the code is CodeType and the message is
 	// the error's text.
 	ValueProblem func(t reflect.Type, input string, err error) (code, message string)
+	// MaxDepth is the deepest nesting of arrays and objects allowed. Deeper
+	// nesting is a CodeTooLarge problem that stops the decoder. When it is
+	// 0, the limit is 10000, as in encoding/json; when it is negative,
+	// there is none for values that are skipped, and 10000 for values
+	// decoded into Go values.
+	MaxDepth int
+	// MaxProblems, when above 0, stops the decoder once it is sure that the
+	// document has more problems than that: those it reported, and one for
+	// each object that lacks a required member (a member whose field has
+	// no omitempty or omitzero option), which the caller's validation will
+	// report. Result.Truncated then says so.
+	MaxProblems int
 }
 
 // A Result is what Decode found.
 type Result struct {
-	// Problems are every problem found, sorted. After a syntax error it
-	// holds that one problem only, since what came before the error may
-	// have been misread.
+	// Problems are every problem found, sorted. After a syntax error, or
+	// nesting past the limit, it holds that one problem only, since what
+	// came before it may have been misread.
 	Problems bilateral.Problems
 	// Unset are the JSON Pointers of the values that could not be decoded
 	// and were left at their zero value. A problem may lie below such a
 	// value, as a duplicate member inside it does.
 	Unset []string
+	// Suggested are the JSON Pointers of the members that an object lacks
+	// and that an unknown member of it is one edit away from, such as
+	// "title" for "titel": the problem of the unknown member names it, so
+	// that the member need not be reported missing as well.
+	Suggested []string
 	// ZeroObjects are the JSON Pointers of the members that held an object
 	// which decoded to the zero value of its struct type, such as
 	// "term": {}. A Go value alone cannot tell them from missing members.
 	ZeroObjects []string
+	// Truncated reports that the decoder stopped at Options.MaxProblems,
+	// so that the value holds only what came before that point.
+	Truncated bool
+	// Open are the JSON Pointers of the objects and arrays that the decoder
+	// was inside when it stopped, outermost first, when Truncated. Their
+	// members and items after that point were not read.
+	Open []string
 }
 
 // Decode decodes data, which must hold one JSON value, into the value that
@@ -79,41 +117,65 @@ func Decode(data []byte, v any, opts Options) Result {
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return Result{Problems: bilateral.Problems{{Code: CodeType, Message: "strictjson: Decode needs a non-nil pointer"}}}
 	}
-	d := &decoder{data: data, opts: opts}
+	d := &decoder{data: data, opts: opts, maxDepth: opts.MaxDepth}
+	if d.maxDepth == 0 {
+		d.maxDepth = maxTypedDepth
+	}
 	d.skipSpace()
-	if d.i == len(d.data) {
+	switch {
+	case bytes.HasPrefix(data, byteOrderMark):
+		d.syntaxError("the document starts with a byte order mark (U+FEFF), which JSON text must not have; save it as UTF-8 without one")
+	case d.i == len(d.data):
 		d.syntaxError("the document is empty")
-	} else {
+	default:
 		d.value(rv.Elem(), infoOf(rv.Elem().Type()), false)
-		if !d.fatal {
+		if !d.stopped {
 			d.skipSpace()
 			if d.i < len(d.data) {
 				d.syntaxError("unexpected text after the end of the document")
 			}
 		}
 	}
-	if d.fatal {
+	if d.stopped && !d.truncated {
 		return Result{Problems: d.problems[len(d.problems)-1:], Unset: []string{""}}
 	}
 	d.problems.Sort()
-	return Result{Problems: d.problems, Unset: d.unset, ZeroObjects: d.zeroObjects}
+	return Result{
+		Problems: d.problems, Unset: d.unset, Suggested: d.suggested, ZeroObjects: d.zeroObjects,
+		Truncated: d.truncated, Open: d.open,
+	}
 }
+
+var byteOrderMark = []byte("\xef\xbb\xbf")
 
 type decoder struct {
 	data     []byte
 	i        int
 	opts     Options
+	maxDepth int
 	path     []pathToken
 	problems bilateral.Problems
 	unset    []string
 	// zeroObjects are the members that held an object which decoded to a
 	// zero struct.
 	zeroObjects []string
-	// stack and names are skipValue's scratch space.
+	// suggested are the members that an unknown member was taken for.
+	suggested []string
+	// stack and names are skipValue's scratch space; names also holds the
+	// unknown member names of the objects being decoded.
 	stack []skipFrame
 	names []memberName
-	// fatal is set by a syntax error; every loop stops when it is set.
-	fatal bool
+	// stopped is set by a syntax error, by nesting past the limit, and at
+	// the problem limit (then truncated is set too); every loop stops when
+	// it is set.
+	stopped   bool
+	truncated bool
+	// pending counts the objects that lack a required member: problems that
+	// validation will report, counted against the problem limit.
+	pending int
+	// open is the path of the objects and arrays the decoder was in when
+	// it stopped at the problem limit.
+	open []string
 	// depth is the number of objects and arrays that value is inside.
 	depth int
 }
@@ -128,27 +190,63 @@ type pathToken struct {
 	isKey   bool
 }
 
-func (d *decoder) pointer() string {
-	var b []byte
-	for _, t := range d.path {
+// pointer returns the JSON Pointer of the first n tokens of the path, cut
+// at bounded.MaxPointer bytes.
+func (d *decoder) pointerTo(n int) string {
+	var p bounded.Pointer
+	for _, t := range d.path[:n] {
 		switch {
+		case p.IsCut():
+			return p.String()
 		case !t.isKey:
-			b = bilateral.AppendPointerIndex(b, t.index)
+			p.Index(t.index)
 		case t.raw != nil:
-			b = bilateral.AppendPointerToken(b, memberName{raw: t.raw, escaped: t.escaped}.text())
+			if len(t.raw) > 4*bounded.MaxPointer {
+				p.Cut() // too long however it unescapes
+			} else {
+				p.Token(memberName{raw: t.raw, escaped: t.escaped}.text())
+			}
 		default:
-			b = bilateral.AppendPointerToken(b, t.name)
+			p.Token(t.name)
 		}
 	}
-	return string(b)
+	return p.String()
 }
+
+func (d *decoder) pointer() string { return d.pointerTo(len(d.path)) }
 
 func (d *decoder) push(name string) { d.path = append(d.path, pathToken{name: name, isKey: true}) }
 func (d *decoder) pushIndex(i int)  { d.path = append(d.path, pathToken{index: i}) }
 func (d *decoder) pop()             { d.path = d.path[:len(d.path)-1] }
 func (d *decoder) skipSpace()       { d.i = jsontext.SkipSpace(d.data, d.i) }
+
+// report records a problem at the value being decoded.
 func (d *decoder) report(code, msg string) {
+	if d.truncated {
+		return
+	}
 	d.problems = append(d.problems, bilateral.Problem{Path: d.pointer(), Code: code, Message: msg})
+	d.checkLimit()
+}
+
+// checkLimit stops the decoder when the document surely has more problems
+// than Options.MaxProblems. The objects and arrays on the path are then
+// open: their members and items after this point are not read.
+func (d *decoder) checkLimit() { d.checkLimitOpen(len(d.path)) }
+
+// checkLimitOpen is checkLimit when only the first n tokens of the path
+// lead to open objects and arrays: the value at the end of the path was
+// read whole.
+func (d *decoder) checkLimitOpen(n int) {
+	if n < 0 {
+		return // the whole document was read: there is nothing to stop
+	}
+	if max := d.opts.MaxProblems; max > 0 && !d.stopped && len(d.problems)+d.pending > max {
+		d.stopped, d.truncated = true, true
+		for k := 0; k <= n; k++ {
+			d.open = append(d.open, d.pointerTo(k))
+		}
+	}
 }
 
 // fail reports a problem with the value being decoded, which stays unset.
@@ -166,14 +264,28 @@ func (d *decoder) markUnset() {
 }
 
 // syntaxError reports malformed JSON at d.i, with its line and column, and
-// stops the decoder.
+// stops the decoder. The problem is at the innermost place the decoder is
+// in: the member whose name it read, the item whose value began, or else
+// the object or array around d.i.
 func (d *decoder) syntaxError(msg string) {
-	if d.fatal {
+	if d.stopped {
 		return
 	}
-	d.fatal = true
 	line, col := position(d.data, d.i)
-	d.report(CodeSyntax, "malformed JSON at line "+strconv.Itoa(line)+", column "+strconv.Itoa(col)+": "+msg)
+	d.stop(CodeSyntax, "malformed JSON at line "+strconv.Itoa(line)+", column "+strconv.Itoa(col)+": "+msg)
+}
+
+// stop reports a problem that ends the decoding, and is then the only one.
+func (d *decoder) stop(code, msg string) {
+	d.problems = append(d.problems, bilateral.Problem{Path: d.pointer(), Code: code, Message: msg})
+	d.stopped = true
+}
+
+// tooDeep reports nesting past the limit, which stops the decoder.
+func (d *decoder) tooDeep() {
+	line, col := position(d.data, d.i)
+	d.stop(CodeTooLarge, "nested more than "+strconv.Itoa(d.maxDepth)+" deep, at line "+strconv.Itoa(line)+
+		", column "+strconv.Itoa(col)+"; agreement documents nest less than 10 deep")
 }
 
 // position returns the 1-based line and column (in characters) of offset i.
@@ -183,6 +295,15 @@ func position(data []byte, i int) (line, col int) {
 	line = bytes.Count(before, []byte{'\n'}) + 1
 	start := bytes.LastIndexByte(before, '\n') + 1
 	return line, utf8.RuneCount(before[start:]) + 1
+}
+
+// startsValue reports whether c can begin a JSON value.
+func startsValue(c byte) bool {
+	switch c {
+	case '{', '[', '"', 't', 'f', 'n', '-':
+		return true
+	}
+	return '0' <= c && c <= '9'
 }
 
 // describe names the JSON value that starts at d.i, for type problems.
@@ -210,7 +331,7 @@ func (d *decoder) wrongType(ti *typeInfo) {
 		msg = "null is not a value here; leave the member out, or give " + ti.want
 	}
 	d.skipValue()
-	if !d.fatal {
+	if !d.stopped {
 		d.fail(CodeType, msg)
 	}
 }
@@ -224,17 +345,24 @@ func (d *decoder) value(v reflect.Value, ti *typeInfo, nilIfEmpty bool) {
 	}
 	ti.resolve()
 	c := d.data[d.i]
+	if !startsValue(c) {
+		r, _ := utf8.DecodeRune(d.data[d.i:])
+		d.syntaxError("want a value, not " + strconv.QuoteRune(r))
+		return
+	}
 	if c == 'n' && ti.kind != kindUnsupported {
 		d.wrongType(ti)
 		return
 	}
 	switch ti.kind {
+	case kindText:
+		d.text(v, ti)
 	case kindJSONUnmarshaler:
 		d.unmarshaler(v, ti)
 	case kindTextUnmarshaler:
-		if s, ok := d.stringFor(ti); ok {
-			if err := v.Addr().Interface().(textUnmarshaler).UnmarshalText([]byte(s)); err != nil {
-				d.valueProblem(ti, s, err)
+		if raw, ok := d.stringBytesFor(ti); ok {
+			if err := v.Addr().Interface().(textUnmarshaler).UnmarshalText(raw); err != nil {
+				d.valueProblem(ti, string(raw), err)
 			}
 		}
 	case kindStruct:
@@ -242,7 +370,7 @@ func (d *decoder) value(v reflect.Value, ti *typeInfo, nilIfEmpty bool) {
 			d.wrongType(ti)
 			return
 		}
-		if d.enter() {
+		if d.enter(true) {
 			d.object(v, ti)
 			d.depth--
 		}
@@ -251,7 +379,7 @@ func (d *decoder) value(v reflect.Value, ti *typeInfo, nilIfEmpty bool) {
 			d.wrongType(ti)
 			return
 		}
-		if d.enter() {
+		if d.enter(true) {
 			d.array(v, ti, nilIfEmpty)
 			d.depth--
 		}
@@ -283,11 +411,17 @@ func (d *decoder) value(v reflect.Value, ti *typeInfo, nilIfEmpty bool) {
 	}
 }
 
-// enter counts one more level of nesting, or reports a syntax error and
-// returns false when there are too many.
-func (d *decoder) enter() bool {
-	if d.depth >= maxDepth {
-		d.syntaxError("nested more than " + strconv.Itoa(maxDepth) + " deep")
+// enter counts one more level of nesting, or reports nesting past the limit
+// and returns false. typed says whether the level is decoded into a Go
+// value, which is done by recursion.
+func (d *decoder) enter(typed bool) bool {
+	switch {
+	case d.maxDepth > 0 && d.depth >= d.maxDepth:
+		d.tooDeep()
+		return false
+	case typed && d.depth >= maxTypedDepth:
+		d.maxDepth = maxTypedDepth
+		d.tooDeep()
 		return false
 	}
 	d.depth++
@@ -300,28 +434,50 @@ type jsonUnmarshaler interface{ UnmarshalJSON([]byte) error }
 
 // stringFor reads a non-empty string for ti, or reports why there is none.
 func (d *decoder) stringFor(ti *typeInfo) (string, bool) {
-	if d.data[d.i] != '"' {
-		d.wrongType(ti)
+	start, end, escaped, ok := d.scanStringFor(ti)
+	switch {
+	case !ok:
 		return "", false
+	case escaped:
+		return jsontext.Unescape(d.data[start:end]), true
 	}
-	s, ok := d.readString()
-	if ok && s == "" {
-		d.fail(CodeEmptyString, "an empty string is not a value; leave the member out, or give one")
-		return "", false
-	}
-	return s, ok
+	return string(d.data[start+1 : end-1]), true
 }
 
-// readString reads the string at d.i.
-func (d *decoder) readString() (string, bool) {
-	s, end, err := jsontext.String(d.data, d.i)
-	if err != nil {
-		d.i = end
-		d.syntaxError(err.Error())
-		return "", false
+// stringBytesFor reads a non-empty string for ti, or reports why there is
+// none. The bytes are the input's own when the string has no escapes: they
+// must not be kept or changed.
+func (d *decoder) stringBytesFor(ti *typeInfo) ([]byte, bool) {
+	start, end, escaped, ok := d.scanStringFor(ti)
+	switch {
+	case !ok:
+		return nil, false
+	case escaped:
+		return []byte(jsontext.Unescape(d.data[start:end])), true
 	}
+	return d.data[start+1 : end-1], true
+}
+
+// scanStringFor moves past the string at d.i, which must not be empty, and
+// returns where it starts and ends, quotes included; or it reports why
+// there is no such string.
+func (d *decoder) scanStringFor(ti *typeInfo) (start, end int, escaped, ok bool) {
+	if d.data[d.i] != '"' {
+		d.wrongType(ti)
+		return 0, 0, false, false
+	}
+	start = d.i
+	end, escaped, err := jsontext.ScanString(d.data, d.i)
 	d.i = end
-	return s, true
+	if err != nil {
+		d.syntaxError(err.Error())
+		return 0, 0, false, false
+	}
+	if end-start == 2 {
+		d.fail(CodeEmptyString, "an empty string is not a value; leave the member out, or give one")
+		return 0, 0, false, false
+	}
+	return start, end, escaped, true
 }
 
 func (d *decoder) valueProblem(ti *typeInfo, input string, err error) {
@@ -338,13 +494,13 @@ func (d *decoder) unmarshaler(v reflect.Value, ti *typeInfo) {
 	start := d.i
 	before := len(d.problems)
 	if d.data[d.i] == '"' {
-		if _, ok := d.stringFor(ti); !ok {
+		if _, ok := d.stringBytesFor(ti); !ok {
 			return
 		}
 	} else {
 		d.skipValue()
 	}
-	if d.fatal {
+	if d.stopped {
 		return
 	}
 	if len(d.problems) > before {
@@ -365,152 +521,6 @@ func (d *decoder) literal(lit string) bool {
 	return false
 }
 
-// object decodes the object at d.i into the struct v.
-func (d *decoder) object(v reflect.Value, ti *typeInfo) {
-	// seen marks the fields given so far, one bit each.
-	var small [1]uint64
-	seen := small[:]
-	if n := len(ti.fields); n > 64 {
-		seen = make([]uint64, (n+63)/64)
-	}
-	d.members(func(name memberName) {
-		key := name.raw[1 : len(name.raw)-1]
-		if name.escaped {
-			key = []byte(jsontext.Unescape(name.raw))
-		}
-		for k := range ti.fields {
-			f := &ti.fields[k]
-			if string(key) != f.name {
-				continue
-			}
-			d.push(f.name)
-			word, bit := k/64, uint64(1)<<(k%64)
-			if seen[word]&bit != 0 {
-				d.report(CodeDuplicateMember, "member "+strconv.Quote(f.name)+" appears twice; give it once")
-				d.skipValue()
-			} else {
-				seen[word] |= bit
-				d.value(v.Field(f.index), f.info, f.nilIfEmpty)
-			}
-			d.pop()
-			return
-		}
-		d.push(string(key))
-		d.report(CodeUnknownMember, "unknown member "+strconv.Quote(string(key))+"; "+knownNames(ti))
-		d.skipValue()
-		d.pop()
-	})
-	if n := len(d.path); n > 0 && d.path[n-1].isKey && v.IsZero() {
-		d.zeroObjects = append(d.zeroObjects, d.pointer())
-	}
-}
-
-func knownNames(ti *typeInfo) string {
-	s := "the members here are "
-	for k, f := range ti.fields {
-		if k > 0 {
-			s += ", "
-		}
-		s += f.name
-	}
-	return s
-}
-
-// members reads the object at d.i, calling member for each member with d.i
-// at its value; member must consume the value.
-func (d *decoder) members(member func(name memberName)) {
-	d.i++ // '{'
-	d.skipSpace()
-	if d.i < len(d.data) && d.data[d.i] == '}' {
-		d.i++
-		return
-	}
-	for !d.fatal {
-		name, ok := d.readMemberName()
-		if !ok {
-			return
-		}
-		member(name)
-		if d.fatal || !d.afterElement(true) {
-			return
-		}
-	}
-}
-
-// afterElement reads what follows a member of an object, or an element of
-// an array: a ',' before the next one, or the bracket that closes the
-// object or array. It reports whether another one follows; after a syntax
-// error, which it reports, it returns false with d.fatal set.
-func (d *decoder) afterElement(object bool) (more bool) {
-	closing, in, after := byte(']'), "an array", "want ',' or ']' after an array element"
-	if object {
-		closing, in, after = '}', "an object", "want ',' or '}' after an object member"
-	}
-	d.skipSpace()
-	switch {
-	case d.i >= len(d.data):
-		d.syntaxError("unexpected end of the document in " + in)
-	case d.data[d.i] == ',':
-		d.i++
-		return true
-	case d.data[d.i] == closing:
-		d.i++
-	default:
-		d.syntaxError(after)
-	}
-	return false
-}
-
-// readMemberName reads a member name and the ':' after it, leaving d.i at
-// the member's value.
-func (d *decoder) readMemberName() (memberName, bool) {
-	d.skipSpace()
-	if d.i >= len(d.data) || d.data[d.i] != '"' {
-		d.syntaxError("want a member name in double quotes")
-		return memberName{}, false
-	}
-	end, escaped, err := jsontext.ScanString(d.data, d.i)
-	if err != nil {
-		d.i = end
-		d.syntaxError(err.Error())
-		return memberName{}, false
-	}
-	name := memberName{raw: d.data[d.i:end], escaped: escaped}
-	d.i = jsontext.SkipSpace(d.data, end)
-	if d.i >= len(d.data) || d.data[d.i] != ':' {
-		d.syntaxError("want ':' after a member name")
-		return memberName{}, false
-	}
-	d.i++
-	return name, true
-}
-
-// array decodes the array at d.i into the slice v.
-func (d *decoder) array(v reflect.Value, ti *typeInfo, nilIfEmpty bool) {
-	d.i++ // '['
-	d.skipSpace()
-	if d.i < len(d.data) && d.data[d.i] == ']' {
-		d.i++
-		if !nilIfEmpty {
-			v.Set(reflect.MakeSlice(ti.t, 0, 0))
-		}
-		return
-	}
-	v.Set(reflect.MakeSlice(ti.t, 0, 4))
-	for n := 0; !d.fatal; n++ {
-		if n == v.Cap() {
-			v.Grow(1)
-		}
-		v.SetLen(n + 1)
-		d.pushIndex(n)
-		d.value(v.Index(n), ti.elem, false)
-		d.pop()
-		if d.fatal || !d.afterElement(false) {
-			return
-		}
-	}
-}
-
 // number decodes the number at d.i into v.
 func (d *decoder) number(v reflect.Value, ti *typeInfo) {
 	c := d.data[d.i]
@@ -527,25 +537,43 @@ func (d *decoder) number(v reflect.Value, ti *typeInfo) {
 	case kindInt:
 		n, err := strconv.ParseInt(lit, 10, ti.t.Bits())
 		if err != nil {
-			d.fail(CodeNumber, lit+" is not a whole number that fits here")
+			d.fail(CodeNumber, bounded.Text(lit)+" is not a whole number that fits here")
 			return
 		}
 		v.SetInt(n)
 	case kindUint:
 		n, err := strconv.ParseUint(lit, 10, ti.t.Bits())
 		if err != nil {
-			d.fail(CodeNumber, lit+" is not a whole number of at least 0 that fits here")
+			d.fail(CodeNumber, bounded.Text(lit)+" is not a whole number of at least 0 that fits here")
 			return
 		}
 		v.SetUint(n)
 	default:
 		f, err := strconv.ParseFloat(lit, ti.t.Bits())
-		if err != nil || math.IsInf(f, 0) {
-			d.fail(CodeNumber, lit+" is too large a number")
+		switch {
+		case err != nil || v.OverflowFloat(f):
+			d.fail(CodeNumber, bounded.Text(lit)+" is too large a number")
+			return
+		case f == 0 && !isZeroLiteral(lit):
+			d.fail(CodeNumber, bounded.Text(lit)+" is too small a number: it would be read as 0; write 0, or a number further from it")
 			return
 		}
 		v.SetFloat(f)
 	}
+}
+
+// isZeroLiteral reports whether the JSON number lit is zero as written: no
+// digit of its significand is other than 0.
+func isZeroLiteral(lit string) bool {
+	for i := 0; i < len(lit); i++ {
+		switch c := lit[i]; {
+		case c == 'e' || c == 'E':
+			return true
+		case '1' <= c && c <= '9':
+			return false
+		}
+	}
+	return true
 }
 
 // scanNumber moves d.i past the number at d.i, following the JSON grammar.

@@ -23,6 +23,7 @@ const (
 	cDup     = strictjson.CodeDuplicateMember
 	cEmpty   = strictjson.CodeEmptyString
 	cNumber  = strictjson.CodeNumber
+	cTooBig  = strictjson.CodeTooLarge
 )
 
 // errBad is what the test value types return for the input "bad".
@@ -134,9 +135,9 @@ func checkResult(t *testing.T, res strictjson.Result) {
 			t.Errorf("problem path %.100q is not a JSON Pointer", p.Path)
 		}
 	}
-	if ps.HasCode(cSyntax) {
+	if ps.HasCode(cSyntax) || ps.HasCode(cTooBig) {
 		if len(ps) != 1 || !slices.Equal(res.Unset, []string{""}) {
-			t.Errorf("after a syntax problem: %d problems, unset %.100q; want the syntax problem only, and all unset", len(ps), res.Unset)
+			t.Errorf("after a problem that stops the decoder: %d problems, unset %.100q; want that problem only, and all unset", len(ps), res.Unset)
 		}
 		return
 	}
@@ -146,6 +147,23 @@ func checkResult(t *testing.T, res strictjson.Result) {
 		}
 		if !slices.ContainsFunc(ps, func(p bilateral.Problem) bool { return p.Path == u || strings.HasPrefix(p.Path, u+"/") }) {
 			t.Errorf("unset %.100q has no problem at or below it: %v", u, pairs(ps))
+		}
+	}
+	// A suggested member is missing, and an unknown member beside it
+	// names it.
+	for _, s := range res.Suggested {
+		parent := s[:strings.LastIndexByte(s, '/')]
+		if !slices.ContainsFunc(ps, func(p bilateral.Problem) bool {
+			return p.Code == cUnknown && strings.HasPrefix(p.Path, parent+"/") && !strings.Contains(p.Path[len(parent)+1:], "/")
+		}) {
+			t.Errorf("suggested %.100q has no unknown member beside it: %v", s, pairs(ps))
+		}
+	}
+	if len(ps) > 0 && len(res.Problems) > 0 {
+		for _, p := range ps {
+			if len(p.Path) > 1024 {
+				t.Errorf("problem path of %d bytes", len(p.Path))
+			}
 		}
 	}
 }
@@ -224,9 +242,11 @@ func TestDecodeValid(t *testing.T) {
 	if got := wantPairs[[]int](t, " [1, 2 ,3] "); !slices.Equal(*got, []int{1, 2, 3}) {
 		t.Errorf("[]int: got %v", *got)
 	}
-	if got := wantPairs[string](t, `"\ud83d\ude00 \ud800"`); *got != "😀 \ufffd" {
+	if got := wantPairs[string](t, `"\ud83d\ude00 \u00e9"`); *got != "😀 é" {
 		t.Errorf("string: got %q", *got)
 	}
+	// A lone surrogate is malformed: encoding/json would read U+FFFD.
+	wantPairs[string](t, `"\ud83d\ude00 \ud800"`, pc{"", cSyntax})
 	if got := wantPairs[bool](t, "false"); *got {
 		t.Errorf("bool: got true")
 	}
@@ -273,16 +293,14 @@ func TestUnknownMember(t *testing.T) {
 }
 
 func TestUnknownMemberTwice(t *testing.T) {
-	// The same unknown member twice: each occurrence is a problem at /x.
-	_, ps := decodeInto[inner](t, `{"x":1,"x":2}`, strictjson.Options{})
-	if count(ps, cUnknown) == 0 {
-		t.Errorf("no unknown-member problem: %v", ps)
-	}
-	for _, p := range ps {
-		if p.Path != "/x" {
-			t.Errorf("problem at %q, want /x: %v", p.Path, p)
-		}
-	}
+	// The same unknown member twice: it is unknown once, and a duplicate
+	// the second time, as a known member given twice is.
+	wantPairs[inner](t, `{"x":1,"x":2}`, pc{"/x", cDup}, pc{"/x", cUnknown})
+	wantPairs[inner](t, `{"x":1,"y":2,"x":3,"x":4}`, pc{"/x", cDup}, pc{"/x", cDup}, pc{"/x", cUnknown}, pc{"/y", cUnknown})
+	// Escapes do not hide a duplicate.
+	wantPairs[inner](t, `{"x":1,"\u0078":2}`, pc{"/x", cDup}, pc{"/x", cUnknown})
+	// Each object has its own names.
+	wantPairs[doc](t, `{"x":1,"inner":{"x":2}}`, pc{"/inner/x", cUnknown}, pc{"/x", cUnknown})
 }
 
 func TestDuplicateMember(t *testing.T) {
@@ -537,7 +555,7 @@ func TestNumberGrammar(t *testing.T) {
 
 	good := map[string]float64{
 		"0": 0, "-0": 0, "1.5": 1.5, "-1.5": -1.5, "1e3": 1000, "1E+3": 1000, "1e-3": 0.001,
-		"-0.0e0": 0, "123456789": 123456789, "0.000001": 0.000001, "1e-400": 0, "5e-324": 5e-324,
+		"-0.0e0": 0, "123456789": 123456789, "0.000001": 0.000001, "5e-324": 5e-324, "0e-400": 0, "-0.000e999": 0,
 		"1.7976931348623157e308": 1.7976931348623157e308,
 	}
 	for lit, want := range good {
@@ -545,6 +563,12 @@ func TestNumberGrammar(t *testing.T) {
 		if got.F64 != want {
 			t.Errorf("f64 %s: got %v, want %v", lit, got.F64, want)
 		}
+	}
+
+	// A number so small that it would be read as 0 is a problem, as one
+	// too large is: its value would be lost without a word.
+	for _, lit := range []string{"1e-400", "-1e-400", "0.0000001e-330", "2e-324"} {
+		wantPairs[nums](t, `{"f64":`+lit+`}`, pc{"/f64", cNumber})
 	}
 }
 
@@ -568,7 +592,7 @@ func TestNumberRanges(t *testing.T) {
 		{"u16", []string{"65535"}, []string{"65536"}},
 		{"u32", []string{"4294967295"}, []string{"4294967296"}},
 		{"u64", []string{"18446744073709551615"}, []string{"18446744073709551616", "1e1"}},
-		{"f32", []string{"3.4e38", "-3.4e38", "1e-50", "0"}, []string{"3.5e38", "-3.5e38", "1e39"}},
+		{"f32", []string{"3.4e38", "-3.4e38", "1e-40", "0"}, []string{"3.5e38", "-3.5e38", "1e39", "1e-50"}},
 		{"f64", []string{"1.7976931348623157e308", "-1e308"}, []string{"1e309", "-1e309", "2e308"}},
 	}
 	for _, tt := range tests {
@@ -659,7 +683,7 @@ func TestSyntaxError(t *testing.T) {
 		want []pc
 		pos  string // "line L, column C"
 	}{
-		{"missing colon", "{\n  \"id\": \"x\",\n  \"b\" 2\n}", []pc{{"", cSyntax}}, "line 3, column 7"},
+		{"missing colon", "{\n  \"id\": \"x\",\n  \"b\" 2\n}", []pc{{"/b", cSyntax}}, "line 3, column 7"},
 		{"after two-byte characters", `{"id": "ñandú", "count": x}`, []pc{{"/count", cSyntax}}, "line 1, column 26"},
 		{"after four-byte characters", "{\n\"id\":\"😀😀\", x}", []pc{{"", cSyntax}}, "line 2, column 12"},
 		{"unterminated string", `{"id":"abc`, []pc{{"/id", cSyntax}}, "line 1, column 11"},
@@ -668,7 +692,16 @@ func TestSyntaxError(t *testing.T) {
 		{"short unicode escape", `{"id":"\u12"}`, []pc{{"/id", cSyntax}}, "line 1, column 8"},
 		{"missing comma", `{"tags":["a" "b"]}`, []pc{{"/tags", cSyntax}}, "line 1, column 14"},
 		{"trailing comma in object", `{"id":"a",}`, []pc{{"", cSyntax}}, "line 1, column 11"},
-		{"trailing comma in array", `{"tags":["a",]}`, []pc{{"/tags/1", cSyntax}}, "line 1, column 14"},
+		{"trailing comma in array", `{"tags":["a",]}`, []pc{{"/tags", cSyntax}}, "line 1, column 14"},
+		{"trailing comma in skipped array", `{"u":[1,]}`, []pc{{"/u", cSyntax}}, "line 1, column 9"},
+		{"leading comma in array", `{"tags":[,"a"]}`, []pc{{"/tags", cSyntax}}, "line 1, column 10"},
+		{"end after a comma in array", `{"items":[{"id":"a"},`, []pc{{"/items", cSyntax}}, "line 1, column 22"},
+		{"end after a comma in object", `{"items":[{"id":"a",`, []pc{{"/items/0", cSyntax}}, "line 1, column 21"},
+		{"end after a member name", `{"items":[{"id"`, []pc{{"/items/0/id", cSyntax}}, "line 1, column 16"},
+		{"end in a skipped array", `{"u":[1,2`, []pc{{"/u", cSyntax}}, "line 1, column 10"},
+		{"end in a member value", `{"items":[{"id":"a`, []pc{{"/items/0/id", cSyntax}}, "line 1, column 19"},
+		{"byte order mark", "\ufeff{}", []pc{{"", cSyntax}}, "line 1, column 1"},
+		{"lone surrogate", `{"id":"\udc00"}`, []pc{{"/id", cSyntax}}, "line 1, column 8"},
 		{"unexpected end", `{"id":`, []pc{{"/id", cSyntax}}, "line 1, column 7"},
 		{"unexpected end of object", `{"id":"a"`, []pc{{"", cSyntax}}, "line 1, column 10"},
 		{"unexpected end of array", `{"tags":["a"`, []pc{{"/tags", cSyntax}}, "line 1, column 13"},
@@ -677,9 +710,9 @@ func TestSyntaxError(t *testing.T) {
 		{"capital literal", `{"ok":True}`, []pc{{"/ok", cSyntax}}, "line 1, column 7"},
 		{"bad null", `{"id":nul}`, []pc{{"/id", cSyntax}}, "line 1, column 7"},
 		{"bad literal in skipped array", "{\"u\":[1,\n  fals]}", []pc{{"/u/1", cSyntax}}, "line 2, column 3"},
-		{"unclosed skipped object", `{"u":{"a":1`, []pc{{"/u/a", cSyntax}}, "line 1, column 12"},
-		{"bracket mismatch", `{"u":[1}`, []pc{{"/u/0", cSyntax}}, "line 1, column 8"},
-		{"bracket mismatch in raw", `{"raw":{"a":1]}`, []pc{{"/raw/a", cSyntax}}, "line 1, column 14"},
+		{"unclosed skipped object", `{"u":{"a":1`, []pc{{"/u", cSyntax}}, "line 1, column 12"},
+		{"bracket mismatch", `{"u":[1}`, []pc{{"/u", cSyntax}}, "line 1, column 8"},
+		{"bracket mismatch in raw", `{"raw":{"a":1]}`, []pc{{"/raw", cSyntax}}, "line 1, column 14"},
 		{"CRLF lines", "{\r\n\"id\":\r\n?}", []pc{{"/id", cSyntax}}, "line 3, column 1"},
 	}
 	for _, tt := range tests {
@@ -805,11 +838,11 @@ func TestDeepNesting(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, ps := decodeInto[doc](t, tt.data, strictjson.Options{})
-			if len(ps) != 1 || ps[0].Code != cSyntax {
-				t.Fatalf("got %d problems, codes %v, want one syntax problem", len(ps), codes(ps))
+			if len(ps) != 1 || ps[0].Code != cTooBig {
+				t.Fatalf("got %d problems, codes %v, want one json.too-large problem", len(ps), codes(ps))
 			}
-			if d := depth(ps[0].Path); d > nestingLimit+1 {
-				t.Errorf("the syntax problem is %d levels deep: the nesting limit did not stop the decoder", d)
+			if n := len(ps[0].Path); n > 1024 {
+				t.Errorf("the problem's path is %d bytes long", n)
 			}
 		})
 	}
@@ -820,7 +853,7 @@ func TestDeepNesting(t *testing.T) {
 	tests2 := []struct {
 		depth int
 		want  string
-	}{{limit - 1, cType}, {limit, cType}, {limit + 1, cSyntax}}
+	}{{limit - 1, cType}, {limit, cType}, {limit + 1, cTooBig}}
 	for _, tt := range tests2 {
 		_, ps := decodeInto[jsonVal](t, strings.Repeat("[", tt.depth)+strings.Repeat("]", tt.depth), strictjson.Options{})
 		if got := codes(ps); !slices.Equal(got, []string{tt.want}) {
@@ -847,17 +880,40 @@ type nest []nest
 func TestNestingLimitFromRoot(t *testing.T) {
 	const limit = 10000
 	_, ps := decodeInto[doc](t, `{"u":`+strings.Repeat("[", limit)+strings.Repeat("]", limit)+`}`, strictjson.Options{})
-	if !ps.HasCode(cSyntax) {
-		t.Errorf("nesting %d deep from the root: no syntax problem: %v", limit+1, pairs(ps))
+	if !ps.HasCode(cTooBig) {
+		t.Errorf("nesting %d deep from the root: no json.too-large problem: %v", limit+1, pairs(ps))
 	}
 	_, ps = decodeInto[nest](t, strings.Repeat("[", limit+1)+strings.Repeat("]", limit+1), strictjson.Options{})
-	if !ps.HasCode(cSyntax) {
-		t.Errorf("recursive type nested %d deep: no syntax problem: %v", limit+1, pairs(ps))
+	if !ps.HasCode(cTooBig) {
+		t.Errorf("recursive type nested %d deep: no json.too-large problem: %v", limit+1, pairs(ps))
 	}
 	_, ps = decodeInto[nest](t, strings.Repeat("[", 100000), strictjson.Options{})
-	if !ps.HasCode(cSyntax) || depth(ps[0].Path) > nestingLimit+1 {
-		t.Errorf("recursive type nested 100000 deep: %d problems, the first %d levels deep", len(ps), depth(ps[0].Path))
+	if !ps.HasCode(cTooBig) {
+		t.Errorf("recursive type nested 100000 deep: %v", codes(ps))
 	}
+	// Without a limit, a recursive type is still decoded no deeper than
+	// the decoder's own limit, which keeps its stack bounded; skipped
+	// values have none.
+	_, ps = decodeInto[nest](t, strings.Repeat("[", limit+1), strictjson.Options{MaxDepth: -1})
+	if !ps.HasCode(cTooBig) {
+		t.Errorf("recursive type nested %d deep without a limit: %v", limit+1, codes(ps))
+	}
+	_, ps = decodeInto[doc](t, `{"u":`+strings.Repeat("[", 50000)+strings.Repeat("]", 50000)+`}`, strictjson.Options{MaxDepth: -1})
+	if !ps.HasCode(cUnknown) || len(ps) != 1 {
+		t.Errorf("skipped value nested 50000 deep without a limit: %v", pairs(ps))
+	}
+	// A limit of 3 allows three levels.
+	wantPairs3 := func(data string, want ...string) {
+		t.Helper()
+		_, ps := decodeInto[doc](t, data, strictjson.Options{MaxDepth: 3})
+		if got := codes(ps); !slices.Equal(got, want) {
+			t.Errorf("Decode(%s) with MaxDepth 3: %v, want %v", data, got, want)
+		}
+	}
+	wantPairs3(`{"u":[[1]]}`, cUnknown)
+	wantPairs3(`{"u":[[[1]]]}`, cTooBig)
+	wantPairs3(`{"items":[{"id":"a"}]}`)
+	wantPairs3(`{"items":[{"id":{}}]}`, cTooBig)
 }
 
 func TestRecursiveType(t *testing.T) {
@@ -1027,14 +1083,6 @@ func TestManyFieldsPast64(t *testing.T) {
 		t.Errorf("field 65 twice (-want +got):\n%s", diff)
 	}
 }
-
-// nestingLimit is the decoder's limit on nesting, as encoding/json's.
-const nestingLimit = 10000
-
-// depth returns the number of reference tokens in a JSON Pointer: a syntax
-// problem found by the nesting limit is no deeper than the limit, one found
-// at the end of the input is as deep as the input.
-func depth(pointer string) int { return strings.Count(pointer, "/") }
 
 func TestZeroObjects(t *testing.T) {
 	opts := strictjson.Options{ValueProblem: func(reflect.Type, string, error) (string, string) { return "custom", "bad" }}

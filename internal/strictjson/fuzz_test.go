@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/internal/strictjson"
 )
 
@@ -52,24 +53,26 @@ type fuzzInner struct {
 }
 
 type fuzzDoc struct {
-	S     string      `json:"s"`
-	I     int64       `json:"i"`
-	I8    int8        `json:"i8"`
-	U16   uint16      `json:"u16"`
-	U     uint        `json:"u"`
-	F     float64     `json:"f"`
-	B     bool        `json:"b"`
-	SS    []string    `json:"ss"`
-	Ints  []int       `json:"ints"`
-	Grid  [][]float64 `json:"grid"`
-	P     *fuzzInner  `json:"p"`
-	Items []fuzzInner `json:"items"`
-	T     fuzzUpper   `json:"t"`
-	Ts    []fuzzUpper `json:"ts"`
-	PT    *fuzzUpper  `json:"pt"`
-	R     fuzzRaw     `json:"r"`
-	Name  string      `json:"name,omitempty"`
-	Slash string      `json:"a/b~c"`
+	S     string           `json:"s"`
+	I     int64            `json:"i"`
+	I8    int8             `json:"i8"`
+	U16   uint16           `json:"u16"`
+	U     uint             `json:"u"`
+	F     float64          `json:"f"`
+	B     bool             `json:"b"`
+	SS    []string         `json:"ss"`
+	Ints  []int            `json:"ints"`
+	Grid  [][]float64      `json:"grid"`
+	P     *fuzzInner       `json:"p"`
+	Items []fuzzInner      `json:"items"`
+	T     fuzzUpper        `json:"t"`
+	Ts    []fuzzUpper      `json:"ts"`
+	PT    *fuzzUpper       `json:"pt"`
+	R     fuzzRaw          `json:"r"`
+	Name  string           `json:"name,omitempty"`
+	Slash string           `json:"a/b~c"`
+	Text  bilateral.Text   `json:"text,omitzero"`
+	Texts []bilateral.Text `json:"texts"`
 }
 
 func FuzzDecode(f *testing.F) {
@@ -85,12 +88,26 @@ func FuzzDecode(f *testing.F) {
 		`{"f":1e400}`, `{"f":-0}`, `{"f":01}`, `{"grid":[[1,],]}`, `{"s":"a"} x`, `{"s":"a",}`,
 		`{"r":[` + strings.Repeat("[", 50) + strings.Repeat("]", 50) + `]}`,
 		"{\n\t\"s\" : \"\\n\\t\\\"\\/\" ,\r\n \"b\":false }",
+		`{"text":"a","texts":[{"en":"b","es":"c"},"d"]}`, `{"text":{"en":1}}`, `{"text":{"en":"a","en":"b"}}`,
+		`{"titel":1,"Name":2,"x":3,"x":4}`, "\ufeff{}", `{"items":[{},{},{},{},{}]}`,
 	} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		// With a low limit on problems, the decoder stops, and says where.
+		var partial fuzzDoc
+		res := strictjson.Decode(data, &partial, strictjson.Options{MaxProblems: 2, MaxDepth: 8})
+		checkResult(t, res)
+		if res.Truncated {
+			if len(res.Problems) > 3 || len(res.Open) == 0 || res.Open[0] != "" {
+				t.Fatalf("Decode(%q) truncated with %d problems, open %q", data, len(res.Problems), res.Open)
+			}
+		} else if len(res.Open) > 0 || len(res.Problems) > 3 && !res.Problems.HasCode(cSyntax) {
+			t.Fatalf("Decode(%q) not truncated, with %d problems, open %q", data, len(res.Problems), res.Open)
+		}
+
 		var got fuzzDoc
-		res := strictjson.Decode(data, &got, strictjson.Options{})
+		res = strictjson.Decode(data, &got, strictjson.Options{})
 		checkResult(t, res)
 		ps := res.Problems
 

@@ -2,8 +2,8 @@ package strictjson
 
 import (
 	"bytes"
-	"strconv"
 
+	"github.com/bilateral-go/bilateral/internal/bounded"
 	"github.com/bilateral-go/bilateral/internal/jsontext"
 )
 
@@ -35,7 +35,7 @@ func (d *decoder) skipValue() {
 		d.path = d.path[:base]
 		d.stack = d.stack[:frames]
 	}()
-	for !d.fatal {
+	for !d.stopped {
 		// A value starts at d.i.
 		d.skipSpace()
 		if d.i >= len(d.data) {
@@ -44,8 +44,8 @@ func (d *decoder) skipValue() {
 		}
 		switch c := d.data[d.i]; {
 		case c == '{' || c == '[':
-			if d.depth+len(d.stack)-frames >= maxDepth {
-				d.syntaxError("nested more than " + strconv.Itoa(maxDepth) + " deep")
+			if d.maxDepth > 0 && d.depth+len(d.stack)-frames >= d.maxDepth {
+				d.tooDeep()
 				return
 			}
 			d.i++
@@ -57,7 +57,7 @@ func (d *decoder) skipValue() {
 			d.stack = append(d.stack, skipFrame{object: c == '{', namesStart: len(d.names)})
 			if c == '{' {
 				d.skipMemberName()
-			} else {
+			} else if d.elementStarts() {
 				d.pushIndex(0)
 			}
 			continue
@@ -78,26 +78,24 @@ func (d *decoder) skipValue() {
 			d.scanNumber()
 		}
 		// A value ended: close what ends with it.
-		for !d.fatal {
+		for !d.stopped {
 			if len(d.stack) == frames {
 				return
 			}
 			top := &d.stack[len(d.stack)-1]
+			d.pop() // the member or item that ended
 			more := d.afterElement(top.object)
-			if d.fatal {
+			if d.stopped {
 				return
 			}
 			if more {
-				d.pop()
 				if top.object {
 					d.skipMemberName()
-				} else {
-					top.n++
+				} else if top.n++; d.elementStarts() {
 					d.pushIndex(top.n)
 				}
 				break
 			}
-			d.pop()
 			d.names = d.names[:top.namesStart]
 			d.stack = d.stack[:len(d.stack)-1]
 		}
@@ -118,9 +116,9 @@ func (d *decoder) skipMemberName() {
 	if !ok {
 		return
 	}
-	d.path = append(d.path, pathToken{raw: name.raw, escaped: name.escaped, isKey: true})
-	if d.isDuplicate(&d.stack[len(d.stack)-1], name) {
-		d.report(CodeDuplicateMember, "member "+string(name.raw)+" appears twice; give it once")
+	d.pushMember(name)
+	if d.colon() && d.isDuplicate(&d.stack[len(d.stack)-1], name) {
+		d.report(CodeDuplicateMember, "member "+name.quote()+" appears twice; give it once")
 	}
 }
 
@@ -156,6 +154,16 @@ func (n memberName) text() string {
 		return jsontext.Unescape(n.raw)
 	}
 	return string(n.raw[1 : len(n.raw)-1])
+}
+
+// quote returns the name quoted for a message, within the bounds of
+// bounded.Quote; a long name is shown as written, escapes and all, so that
+// it is not unescaped whole for a few bytes of it.
+func (n memberName) quote() string {
+	if len(n.raw) <= 4*bounded.MaxQuote {
+		return bounded.Quote(n.text())
+	}
+	return bounded.QuoteBytes(n.raw[1 : len(n.raw)-1])
 }
 
 func (n memberName) equal(o memberName) bool {

@@ -13,6 +13,7 @@ type kind uint8
 
 const (
 	kindUnsupported kind = iota
+	kindText // bilateral.Text, which the decoder knows
 	kindJSONUnmarshaler
 	kindTextUnmarshaler
 	kindStruct
@@ -31,8 +32,14 @@ type typeInfo struct {
 	kind   kind
 	fields []field   // kindStruct
 	elem   *typeInfo // kindSlice, kindPointer
-	once   sync.Once // guards elem and fields, which may refer back to t
+	once   sync.Once // guards elem, fields and knownNames, which may refer back to t
 	want   string    // what JSON the type wants, for type problems
+	// knownNames lists the member names of a struct, for the problems of
+	// unknown members.
+	knownNames string
+
+	minOnce sync.Once
+	min     int // see minSize
 }
 
 // field is one decodable struct field.
@@ -42,8 +49,11 @@ type field struct {
 	// json.Marshal omits when empty, so that marshal then decode gives back
 	// an equal value.
 	nilIfEmpty bool
-	index      int
-	info       *typeInfo
+	// required is set for fields without omitempty or omitzero: those that
+	// json.Marshal always writes, which a document must have.
+	required bool
+	index    int
+	info     *typeInfo
 }
 
 var (
@@ -64,6 +74,8 @@ func newTypeInfo(t reflect.Type) *typeInfo {
 	ti := &typeInfo{t: t}
 	pt := reflect.PointerTo(t)
 	switch {
+	case t == textType:
+		ti.kind, ti.want = kindText, "a string, or an object of language tag to string"
 	case pt.Implements(jsonUnmarshalerType):
 		ti.kind, ti.want = kindJSONUnmarshaler, "a value"
 	case pt.Implements(textUnmarshalerType):
@@ -103,8 +115,53 @@ func (ti *typeInfo) resolve() {
 			}
 		case kindStruct:
 			ti.fields = structFields(ti.t)
+			ti.knownNames = "the members here are "
+			for k, f := range ti.fields {
+				if k > 0 {
+					ti.knownNames += ", "
+				}
+				ti.knownNames += f.name
+			}
 		}
 	})
+}
+
+// minSize returns the length of the shortest JSON text that could be a
+// valid value of the type: for a struct, an object with each required
+// member, each of its own shortest value. An array of n bytes holds at most
+// n/minSize valid elements.
+func (ti *typeInfo) minSize() int {
+	ti.minOnce.Do(func() { ti.min = ti.shortest(0) })
+	return ti.min
+}
+
+// shortest works out minSize, to a depth that recursive types cannot take
+// past a bound.
+func (ti *typeInfo) shortest(depth int) int {
+	ti.resolve()
+	switch ti.kind {
+	case kindStruct:
+		if depth > 8 {
+			return 2
+		}
+		n, required := 2, 0
+		for _, f := range ti.fields {
+			if f.required {
+				n += len(f.name) + 3 + f.info.shortest(depth+1) // "name":value
+				required++
+			}
+		}
+		return n + max(required-1, 0) // the commas
+	case kindSlice:
+		return 2 // []
+	case kindPointer:
+		return ti.elem.shortest(depth + 1)
+	case kindText, kindTextUnmarshaler, kindString:
+		return 3 // a string of one byte, as empty ones are not values
+	case kindBool:
+		return 4 // true
+	}
+	return 1 // a digit
 }
 
 func structFields(t reflect.Type) []field {
@@ -126,7 +183,7 @@ func structFields(t reflect.Type) []field {
 		for opt := range strings.SplitSeq(opts, ",") {
 			omit = omit || opt == "omitempty" || opt == "omitzero"
 		}
-		fields = append(fields, field{name: name, nilIfEmpty: omit, index: i, info: infoOf(sf.Type)})
+		fields = append(fields, field{name: name, nilIfEmpty: omit, required: !omit, index: i, info: infoOf(sf.Type)})
 	}
 	return fields
 }

@@ -1,0 +1,421 @@
+package strictjson
+
+import (
+	"reflect"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/bilateral-go/bilateral"
+	"github.com/bilateral-go/bilateral/internal/jsontext"
+)
+
+// unknownMember is a member of an object being decoded that its struct does
+// not define, and the problem that reports it.
+type unknownMember struct {
+	name    memberName
+	problem int // index in d.problems
+}
+
+// object decodes the object at d.i into the struct v.
+func (d *decoder) object(v reflect.Value, ti *typeInfo) {
+	// seen marks the fields given so far, one bit each.
+	var small [1]uint64
+	seen := small[:]
+	if n := len(ti.fields); n > 64 {
+		seen = make([]uint64, (n+63)/64)
+	}
+	// The unknown member names, to tell a second one as a duplicate.
+	unknownNames := skipFrame{object: true, namesStart: len(d.names)}
+	var unknowns []unknownMember
+	d.members(func(name memberName) {
+		key := name.raw[1 : len(name.raw)-1]
+		if name.escaped {
+			key = []byte(jsontext.Unescape(name.raw))
+		}
+		for k := range ti.fields {
+			f := &ti.fields[k]
+			if string(key) != f.name {
+				continue
+			}
+			d.push(f.name)
+			if d.colon() {
+				word, bit := k/64, uint64(1)<<(k%64)
+				if seen[word]&bit != 0 {
+					d.report(CodeDuplicateMember, "member "+strconv.Quote(f.name)+" appears twice; give it once")
+					d.skipValue()
+				} else {
+					seen[word] |= bit
+					d.value(v.Field(f.index), f.info, f.nilIfEmpty)
+				}
+			}
+			d.pop()
+			return
+		}
+		d.pushMember(name)
+		if d.colon() {
+			if d.isDuplicate(&unknownNames, name) {
+				d.report(CodeDuplicateMember, "member "+name.quote()+" appears twice; give it once")
+			} else {
+				unknowns = append(unknowns, unknownMember{name: name, problem: len(d.problems)})
+				d.report(CodeUnknownMember, "unknown member "+name.quote()+"; "+ti.knownNames)
+			}
+			d.skipValue()
+		}
+		d.pop()
+	})
+	d.names = d.names[:unknownNames.namesStart]
+	if d.stopped {
+		return
+	}
+	d.suggest(ti, seen, unknowns)
+	for k := range ti.fields {
+		if f := &ti.fields[k]; f.required && seen[k/64]&(uint64(1)<<(k%64)) == 0 {
+			// Validation will report the missing member.
+			d.pending++
+			d.checkLimitOpen(len(d.path) - 1)
+			break
+		}
+	}
+	if n := len(d.path); n > 0 && d.path[n-1].isKey && v.IsZero() {
+		d.zeroObjects = append(d.zeroObjects, d.pointer())
+	}
+}
+
+// suggest looks, for each unknown member, for a member of the struct that
+// the object lacks and whose name is one edit away, or differs only in
+// case: a misspelling, such as "titel" or "Title" for "title". The problem
+// of the unknown member then names it, and the member it stands for is
+// recorded in Result.Suggested, so that it is not reported missing as
+// well: one mistake, one problem.
+func (d *decoder) suggest(ti *typeInfo, seen []uint64, unknowns []unknownMember) {
+	for _, u := range unknowns {
+		if len(u.name.raw) > maxFieldName+2 {
+			continue
+		}
+		name := u.name.text()
+		for k := range ti.fields {
+			f := &ti.fields[k]
+			word, bit := k/64, uint64(1)<<(k%64)
+			if seen[word]&bit != 0 || !oneEditAway(name, f.name) {
+				continue
+			}
+			seen[word] |= bit
+			d.problems[u.problem].Message = "unknown member " + strconv.Quote(name) + "; did you mean " + strconv.Quote(f.name) + "?"
+			d.push(f.name)
+			d.suggested = append(d.suggested, d.pointer())
+			d.pop()
+			break
+		}
+	}
+}
+
+// maxFieldName bounds the length of the member names that suggest compares
+// with the struct's: longer ones are no misspelling of them.
+const maxFieldName = 64
+
+// oneEditAway reports whether a and b, compared without regard to the case
+// of ASCII letters, are the same or differ by one edit: a byte inserted,
+// deleted or replaced, or two adjacent bytes swapped.
+func oneEditAway(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	switch len(b) - len(a) {
+	case 0:
+		diff := -1
+		for i := 0; i < len(a); i++ {
+			if lower(a[i]) == lower(b[i]) {
+				continue
+			}
+			switch {
+			case diff < 0:
+				diff = i
+			case diff == i-1 && lower(a[diff]) == lower(b[i]) && lower(a[i]) == lower(b[diff]):
+				diff = len(a) // a swap: nothing more may differ
+			default:
+				return false
+			}
+		}
+		return true
+	case 1:
+		i := 0
+		for i < len(a) && lower(a[i]) == lower(b[i]) {
+			i++
+		}
+		for ; i < len(a); i++ {
+			if lower(a[i]) != lower(b[i+1]) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func lower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// members reads the object at d.i, calling member for each member with d.i
+// at its name's end; member must read the ':' (with colon) and the value.
+func (d *decoder) members(member func(name memberName)) {
+	d.i++ // '{'
+	d.skipSpace()
+	if d.i < len(d.data) && d.data[d.i] == '}' {
+		d.i++
+		return
+	}
+	for !d.stopped {
+		name, ok := d.readMemberName()
+		if !ok {
+			return
+		}
+		member(name)
+		if d.stopped || !d.afterElement(true) {
+			return
+		}
+	}
+}
+
+// afterElement reads what follows a member of an object, or an element of
+// an array: a ',' before the next one, or the bracket that closes the
+// object or array. It reports whether another one follows; after a syntax
+// error, which it reports, it returns false with d.stopped set.
+func (d *decoder) afterElement(object bool) (more bool) {
+	closing, in, after := byte(']'), "an array", "want ',' or ']' after an array element"
+	if object {
+		closing, in, after = '}', "an object", "want ',' or '}' after an object member"
+	}
+	d.skipSpace()
+	switch {
+	case d.i >= len(d.data):
+		d.syntaxError("unexpected end of the document in " + in)
+	case d.data[d.i] == ',':
+		d.i++
+		return true
+	case d.data[d.i] == closing:
+		d.i++
+	default:
+		d.syntaxError(after)
+	}
+	return false
+}
+
+// readMemberName reads a member name, leaving d.i just past it.
+func (d *decoder) readMemberName() (memberName, bool) {
+	d.skipSpace()
+	if d.i >= len(d.data) || d.data[d.i] != '"' {
+		if d.i >= len(d.data) {
+			d.syntaxError("unexpected end of the document in an object")
+		} else {
+			d.syntaxError("want a member name in double quotes")
+		}
+		return memberName{}, false
+	}
+	end, escaped, err := jsontext.ScanString(d.data, d.i)
+	if err != nil {
+		d.i = end
+		d.syntaxError(err.Error())
+		return memberName{}, false
+	}
+	name := memberName{raw: d.data[d.i:end], escaped: escaped}
+	d.i = end
+	return name, true
+}
+
+// colon reads the ':' after a member name, whose member is on the path.
+func (d *decoder) colon() bool {
+	d.skipSpace()
+	if d.i >= len(d.data) || d.data[d.i] != ':' {
+		d.syntaxError("want ':' after a member name")
+		return false
+	}
+	d.i++
+	return true
+}
+
+// pushMember puts a member name as written onto the path, without copying
+// it: it may be long.
+func (d *decoder) pushMember(name memberName) {
+	d.path = append(d.path, pathToken{raw: name.raw, escaped: name.escaped, isKey: true})
+}
+
+// elementStarts checks, inside an array, that a value starts at d.i, so
+// that an item is on the path only once its value begins.
+func (d *decoder) elementStarts() bool {
+	d.skipSpace()
+	switch {
+	case d.i >= len(d.data):
+		d.syntaxError("unexpected end of the document in an array")
+	case !startsValue(d.data[d.i]):
+		d.syntaxError("want a value, not " + describeByte(d.data[d.i:]))
+	default:
+		return true
+	}
+	return false
+}
+
+func describeByte(b []byte) string {
+	if b[0] == ']' {
+		return "']' after a ','"
+	}
+	r, _ := utf8.DecodeRune(b)
+	return strconv.QuoteRune(r)
+}
+
+// array decodes the array at d.i into the slice v.
+func (d *decoder) array(v reflect.Value, ti *typeInfo, nilIfEmpty bool) {
+	start := d.i
+	d.i++ // '['
+	d.skipSpace()
+	if d.i < len(d.data) && d.data[d.i] == ']' {
+		d.i++
+		if !nilIfEmpty {
+			v.Set(reflect.MakeSlice(ti.t, 0, 0))
+		}
+		return
+	}
+	v.Set(reflect.MakeSlice(ti.t, 0, d.capacityFor(start, ti.elem)))
+	for n := 0; !d.stopped; n++ {
+		if !d.elementStarts() {
+			return
+		}
+		if n == v.Cap() {
+			v.Grow(1)
+		}
+		v.SetLen(n + 1)
+		d.pushIndex(n)
+		d.value(v.Index(n), ti.elem, false)
+		d.pop()
+		if d.stopped || !d.afterElement(false) {
+			return
+		}
+	}
+}
+
+// capacityFor returns the capacity to make for the array at start, whose
+// elements are of type elem: its number of elements, read ahead, but no
+// more than the array's bytes would hold if every element were as small as
+// a valid one can be. So a valid array is allocated once, at its length,
+// and an array of tiny invalid elements (such as many {}) costs no more
+// than the same bytes of valid ones would.
+func (d *decoder) capacityFor(start int, elem *typeInfo) int {
+	if d.depth > maxCountedDepth {
+		return 4
+	}
+	n, end := countElements(d.data, start)
+	if n < 0 {
+		return 4 // it does not end: a syntax error is coming
+	}
+	return min(n, (end-start)/elem.minSize()+1)
+}
+
+// maxCountedDepth is the deepest nesting at which capacityFor reads an
+// array ahead. Each level reads the bytes of the levels below it again, so
+// the bound keeps the cost in proportion to the input for recursive types;
+// the documents of the module nest only a few arrays deep.
+const maxCountedDepth = 8
+
+// countElements returns the number of elements of the array that starts at
+// data[start], and the index just past it, counting the commas outside
+// strings at its level without checking the syntax of what it reads. It
+// returns -1 when the array does not end.
+func countElements(data []byte, start int) (n, end int) {
+	depth := 0
+	for i := start; i < len(data); i++ {
+		switch data[i] {
+		case '"':
+			for i++; i < len(data) && data[i] != '"'; i++ {
+				if data[i] == '\\' {
+					i++
+				}
+			}
+		case '[', '{':
+			depth++
+		case ']', '}':
+			depth--
+			if depth == 0 {
+				return n + 1, i + 1
+			}
+		case ',':
+			if depth == 1 {
+				n++
+			}
+		}
+	}
+	return -1, len(data)
+}
+
+var textType = reflect.TypeFor[bilateral.Text]()
+
+// text decodes a bilateral.Text: a plain string, or an object of language
+// tag to string. Each member of the object is checked here, so that a
+// translation of the wrong type, or a language given twice, is a problem at
+// the translation, where a schema validator reports it too; then
+// UnmarshalJSON builds the value.
+func (d *decoder) text(v reflect.Value, ti *typeInfo) {
+	t := v.Addr().Interface().(*bilateral.Text)
+	switch d.data[d.i] {
+	case '"':
+		if s, ok := d.stringFor(ti); ok {
+			*t = bilateral.PlainText(s)
+		}
+		return
+	case '{':
+	default:
+		d.wrongType(ti)
+		return
+	}
+	if !d.enter(true) {
+		return
+	}
+	start, before := d.i, len(d.problems)
+	langs := skipFrame{object: true, namesStart: len(d.names)}
+	d.members(func(name memberName) {
+		d.pushMember(name)
+		if d.colon() {
+			d.translation(&langs, name)
+		}
+		d.pop()
+	})
+	d.names = d.names[:langs.namesStart]
+	d.depth--
+	switch {
+	case d.stopped:
+	case len(d.problems) > before:
+		d.markUnset()
+	default:
+		raw := d.data[start:d.i]
+		if err := t.UnmarshalJSON(raw); err != nil {
+			d.valueProblem(ti, string(raw), err)
+		}
+	}
+}
+
+// translation checks the value of one member of a Text object, at d.i: a
+// string, its language not given before.
+func (d *decoder) translation(langs *skipFrame, name memberName) {
+	d.skipSpace()
+	switch {
+	case d.i >= len(d.data):
+		d.syntaxError("unexpected end of the document")
+	case d.isDuplicate(langs, name):
+		d.report(CodeDuplicateMember, "the language "+name.quote()+" appears twice; give each language once")
+		d.skipValue()
+	case d.data[d.i] != '"':
+		msg := "want the text in this language, a string, not " + d.describe()
+		d.skipValue()
+		if !d.stopped {
+			d.report(CodeType, msg)
+		}
+	default:
+		end, _, err := jsontext.ScanString(d.data, d.i)
+		d.i = end
+		if err != nil {
+			d.syntaxError(err.Error())
+		}
+	}
+}
