@@ -1166,9 +1166,11 @@ func languageCases() []validateCase {
 		// document would not read back the same.
 		{name: "text.invalid-utf8/plain", mutate: func(a *Agreement) { a.Title = txt("Trade \xff") }, want: []pathCode{pc("/title", CodeTextInvalidUTF8)}},
 		{
-			name:   "text.invalid-utf8/translation",
-			mutate: func(a *Agreement) { a.Summary = bilateral.Translated(map[string]string{"en": "ok", "es": "\xed\xa0\x80"}) },
-			want:   []pathCode{pc("/summary/es", CodeTextInvalidUTF8)},
+			name: "text.invalid-utf8/translation",
+			mutate: func(a *Agreement) {
+				a.Summary = bilateral.Translated(map[string]string{"en": "ok", "es": "\xed\xa0\x80"})
+			},
+			want: []pathCode{pc("/summary/es", CodeTextInvalidUTF8)},
 		},
 		{
 			name:   "text.invalid-utf8/list item",

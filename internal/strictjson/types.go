@@ -13,7 +13,7 @@ type kind uint8
 
 const (
 	kindUnsupported kind = iota
-	kindText // bilateral.Text, which the decoder knows
+	kindText             // bilateral.Text, which the decoder knows
 	kindJSONUnmarshaler
 	kindTextUnmarshaler
 	kindStruct
