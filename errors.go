@@ -61,3 +61,15 @@ func (e *reasonError) Unwrap() error { return e.sentinel }
 func adviceError(fn, input string, sentinel error, advice string) error {
 	return &ParseError{Func: "bilateral." + fn, Input: input, Err: &reasonError{sentinel: sentinel, advice: advice}}
 }
+
+// causeError is a reason that wraps both a sentinel and the error that
+// explains it, so that errors.Is finds the one and errors.As the other.
+type causeError struct {
+	sentinel, cause error
+}
+
+// Error returns the sentinel's text and the cause's.
+func (e *causeError) Error() string { return e.sentinel.Error() + ": " + e.cause.Error() }
+
+// Unwrap returns the sentinel and the cause.
+func (e *causeError) Unwrap() []error { return []error{e.sentinel, e.cause} }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/bilateral-go/bilateral/internal/bounded"
 	"github.com/bilateral-go/bilateral/internal/jsontext"
 )
 
@@ -27,8 +28,9 @@ type Text struct {
 	plain string
 	// tr is sorted by language tag with no tag twice. It is nil for plain
 	// text and non-nil (perhaps empty) for the object form, so that {} stays
-	// an object.
-	tr []translation
+	// an object. It is a pointer so that a Text, of which a document holds
+	// many, takes three words, not five.
+	tr *[]translation
 }
 
 type translation struct {
@@ -45,7 +47,15 @@ func Translated(m map[string]string) Text {
 	for _, lang := range slices.Sorted(maps.Keys(m)) {
 		tr = append(tr, translation{lang, m[lang]})
 	}
-	return Text{tr: tr}
+	return Text{tr: &tr}
+}
+
+// list returns the translations, or nil for plain text.
+func (t Text) list() []translation {
+	if t.tr == nil {
+		return nil
+	}
+	return *t.tr
 }
 
 // IsZero reports whether t holds no text in any form.
@@ -56,13 +66,13 @@ func (t Text) IsZero() bool { return t.plain == "" && t.tr == nil }
 func (t Text) IsPlain() bool { return t.tr == nil }
 
 // Len returns the number of translations in t, or 0 for plain text.
-func (t Text) Len() int { return len(t.tr) }
+func (t Text) Len() int { return len(t.list()) }
 
 // Translation returns the language tag and text of translation i, for i from
 // 0 to Len()-1, in tag order. With Len it walks the translations without
 // allocating.
 func (t Text) Translation(i int) (lang, text string) {
-	e := t.tr[i]
+	e := t.list()[i]
 	return e.lang, e.text
 }
 
@@ -76,7 +86,7 @@ func (t Text) All() iter.Seq2[string, string] {
 			}
 			return
 		}
-		for _, e := range t.tr {
+		for _, e := range t.list() {
 			if !yield(e.lang, e.text) {
 				return
 			}
@@ -92,11 +102,11 @@ func (t Text) Lookup(lang string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	return t.tr[i].text, true
+	return t.list()[i].text, true
 }
 
 func (t Text) find(lang string) (int, bool) {
-	return slices.BinarySearchFunc(t.tr, lang, func(e translation, lang string) int {
+	return slices.BinarySearchFunc(t.list(), lang, func(e translation, lang string) int {
 		return strings.Compare(e.lang, lang)
 	})
 }
@@ -118,7 +128,8 @@ func (t Text) In(lang string) string {
 		return s
 	}
 	primary, _, _ := strings.Cut(lang, "-")
-	for _, e := range t.tr {
+	tr := t.list()
+	for _, e := range tr {
 		if p, _, _ := strings.Cut(e.lang, "-"); p == primary {
 			return e.text
 		}
@@ -126,8 +137,8 @@ func (t Text) In(lang string) string {
 	if s, ok := t.Lookup("en"); ok {
 		return s
 	}
-	if len(t.tr) > 0 {
-		return t.tr[0].text
+	if len(tr) > 0 {
+		return tr[0].text
 	}
 	return ""
 }
@@ -138,7 +149,7 @@ func (t Text) String() string { return t.In("en") }
 
 // Equal reports whether t and o hold the same text in the same form.
 func (t Text) Equal(o Text) bool {
-	return t.plain == o.plain && (t.tr == nil) == (o.tr == nil) && slices.Equal(t.tr, o.tr)
+	return t.plain == o.plain && (t.tr == nil) == (o.tr == nil) && slices.Equal(t.list(), o.list())
 }
 
 // MarshalJSON returns t as a JSON string when it is plain, or as an object
@@ -148,7 +159,7 @@ func (t Text) MarshalJSON() ([]byte, error) {
 		return jsontext.AppendString(nil, t.plain), nil
 	}
 	b := []byte{'{'}
-	for i, e := range t.tr {
+	for i, e := range t.list() {
 		if i > 0 {
 			b = append(b, ',')
 		}
@@ -183,7 +194,9 @@ func (t *Text) UnmarshalJSON(data []byte) error {
 	case data[i] == '"':
 		v.plain, i, err = jsontext.String(data, i)
 	case data[i] == '{':
-		v.tr, i, err = readTranslations(data, i)
+		var tr []translation
+		tr, i, err = readTranslations(data, i)
+		v.tr = &tr
 	default:
 		err = textError("want a string or an object of language tag to string")
 	}
@@ -193,8 +206,12 @@ func (t *Text) UnmarshalJSON(data []byte) error {
 	switch {
 	case errors.As(err, new(textError)):
 		return adviceError(fn, string(data), ErrSyntax, err.Error())
-	case err != nil:
+	case err == ErrSyntax:
 		return newParseError(fn, string(data), ErrSyntax)
+	case err != nil:
+		// A reason from reading the JSON text, such as a lone surrogate or
+		// a language given twice, which errors.As finds.
+		return &ParseError{Func: "bilateral." + fn, Input: string(data), Err: &causeError{ErrSyntax, err}}
 	case !null:
 		*t = v
 	}
@@ -207,50 +224,88 @@ type textError string
 func (e textError) Error() string { return string(e) }
 
 // readTranslations reads the object at data[i] and returns its members in
-// tag order and the index just past it.
+// tag order and the index just past it. It reads the object twice: once to
+// count its members and bytes, then to copy them, so that all its strings
+// are one allocation and its translations another.
 func readTranslations(data []byte, i int) ([]translation, int, error) {
-	tr := []translation{}
-	i = jsontext.SkipSpace(data, i+1)
-	if i < len(data) && data[i] == '}' {
-		return tr, i + 1, nil
+	n, size, end, err := scanTranslations(data, i)
+	if err != nil {
+		return nil, end, err
 	}
-	for {
-		if i >= len(data) || data[i] != '"' {
-			return nil, i, ErrSyntax
-		}
-		lang, end, err := jsontext.String(data, i)
-		if err != nil {
-			return nil, i, err
-		}
-		i = jsontext.SkipSpace(data, end)
-		if i >= len(data) || data[i] != ':' {
-			return nil, i, ErrSyntax
-		}
-		i = jsontext.SkipSpace(data, i+1)
-		if i >= len(data) || data[i] != '"' {
-			return nil, i, textError("the text for language " + lang + " is not a string")
-		}
-		text, end, err := jsontext.String(data, i)
-		if err != nil {
-			return nil, i, err
-		}
+	tr := make([]translation, 0, n)
+	var b strings.Builder
+	b.Grow(size)
+	i = jsontext.SkipSpace(data, i+1)
+	for k := 0; k < n; k++ {
+		var lang, text string
+		lang, i = appendString(&b, data, i)
+		i = jsontext.SkipSpace(data, jsontext.SkipSpace(data, i)+1) // ':'
+		text, i = appendString(&b, data, i)
 		tr = append(tr, translation{lang, text})
-		i = jsontext.SkipSpace(data, end)
-		if i < len(data) && data[i] == ',' {
-			i = jsontext.SkipSpace(data, i+1)
-			continue
-		}
-		if i < len(data) && data[i] == '}' {
-			i++
-			break
-		}
-		return nil, i, ErrSyntax
+		i = jsontext.SkipSpace(data, jsontext.SkipSpace(data, i)+1) // ',' or '}'
 	}
 	slices.SortStableFunc(tr, func(a, b translation) int { return strings.Compare(a.lang, b.lang) })
 	for k := 1; k < len(tr); k++ {
 		if tr[k].lang == tr[k-1].lang {
-			return nil, i, textError("language " + tr[k].lang + " appears twice")
+			return nil, end, &jsontext.DuplicateError{Name: tr[k].lang}
 		}
 	}
-	return tr, i, nil
+	return tr, end, nil
+}
+
+// appendString writes the content of the JSON string at data[i], which
+// ScanString accepts, to b, and returns it, a part of b, whose bytes b
+// never changes once written, and the index just past the string.
+func appendString(b *strings.Builder, data []byte, i int) (string, int) {
+	start := b.Len()
+	end, escaped, _ := jsontext.ScanString(data, i)
+	if escaped {
+		jsontext.UnescapeTo(b, data[i:end])
+	} else {
+		b.Write(data[i+1 : end-1])
+	}
+	return b.String()[start:], end
+}
+
+// scanTranslations checks the object at data[i], which must be an object
+// of strings, and returns its number of members, the bytes of its strings
+// (at least those they hold unescaped) and the index just past it.
+func scanTranslations(data []byte, i int) (n, size, end int, err error) {
+	i = jsontext.SkipSpace(data, i+1)
+	if i < len(data) && data[i] == '}' {
+		return 0, 0, i + 1, nil
+	}
+	for {
+		if i >= len(data) || data[i] != '"' {
+			return 0, 0, i, ErrSyntax
+		}
+		end, _, err := jsontext.ScanString(data, i)
+		if err != nil {
+			return 0, 0, i, err
+		}
+		size += end - i - 2
+		lang := data[i:end]
+		i = jsontext.SkipSpace(data, end)
+		if i >= len(data) || data[i] != ':' {
+			return 0, 0, i, ErrSyntax
+		}
+		i = jsontext.SkipSpace(data, i+1)
+		if i >= len(data) || data[i] != '"' {
+			return 0, 0, i, textError("the text for language " + bounded.QuoteBytes(lang) + " is not a string")
+		}
+		if end, _, err = jsontext.ScanString(data, i); err != nil {
+			return 0, 0, i, err
+		}
+		size += end - i - 2
+		n++
+		i = jsontext.SkipSpace(data, end)
+		switch {
+		case i < len(data) && data[i] == ',':
+			i = jsontext.SkipSpace(data, i+1)
+		case i < len(data) && data[i] == '}':
+			return n, size, i + 1, nil
+		default:
+			return 0, 0, i, ErrSyntax
+		}
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/bilateral-go/bilateral"
+	"github.com/bilateral-go/bilateral/focusarea"
 	"github.com/bilateral-go/bilateral/internal/bounded"
 	"github.com/bilateral-go/bilateral/internal/enum"
 	"github.com/bilateral-go/bilateral/internal/strictjson"
@@ -77,10 +78,13 @@ func (o ParseOptions) parse(data []byte, a *Agreement) bilateral.Problems {
 		return bilateral.Problems{{Code: CodeJSONTooLarge, Message: tooLargeMessage(len(data), o.MaxBytes)}}
 	}
 	maxProblems := o.maxProblems()
+	var parts invalidParts
 	decoded := strictjson.Decode(data, (*fields)(a), strictjson.Options{
 		ValueProblem: valueProblem,
 		MaxDepth:     o.maxDepth(),
 		MaxProblems:  maxProblems,
+		Invalid:      parts.invalid,
+		MinCounted:   minCounted,
 	})
 	if decoded.Problems.HasCode(CodeJSONSyntax) || decoded.Problems.HasCode(CodeJSONTooLarge) {
 		return decoded.Problems
@@ -98,9 +102,15 @@ func (o ParseOptions) parse(data []byte, a *Agreement) bilateral.Problems {
 	}
 	v.agreement()
 	v.release()
-	all := bilateral.Join(decoded.Problems, v.problems)
-	if maxProblems > 0 && (decoded.Truncated || len(all) > maxProblems) {
-		all = append(all[:min(len(all), maxProblems)], bilateral.Problem{Code: CodeProblemsTruncated, Message: truncatedMessage(min(len(all), maxProblems))})
+	found := v.problems
+	truncated := maxProblems > 0 && (decoded.Truncated || len(decoded.Problems)+len(found) > maxProblems)
+	if truncated {
+		// The first found: those of the decoder, then those of validation.
+		found = found[:min(len(found), maxProblems-len(decoded.Problems))]
+	}
+	all := bilateral.Join(decoded.Problems, found)
+	if truncated {
+		all = append(all, bilateral.Problem{Code: CodeProblemsTruncated, Message: truncatedMessage(len(all))})
 	}
 	return all
 }
@@ -141,4 +151,52 @@ func valueProblem(t reflect.Type, input string, err error) (code, message string
 		return CodeEnumUnknown, enum.Message(input, ue.Allowed)
 	}
 	return CodeJSONType, err.Error()
+}
+
+// invalidParts tells the decoder of the parts of a document that surely
+// break a rule of Validate, where the decoder alone could not tell: a
+// focus area is small, so that many of them, each a problem, would cost
+// more to read than valid parts of the same size, were they not counted
+// against ParseOptions.MaxProblems as they are read.
+type invalidParts struct {
+	areas map[focusarea.Key]struct{}
+}
+
+var areaType = reflect.TypeFor[focusarea.Area]()
+
+// invalid reports whether v, a value the decoder read, is a focus area
+// whose key is declared before it (key.duplicate) or is not in the
+// vocabulary while the area has no title (area.title-missing).
+func (p *invalidParts) invalid(v reflect.Value) bool {
+	if v.Type() != areaType {
+		return false
+	}
+	a := v.Addr().Interface().(*focusarea.Area)
+	if !a.Key.IsValid() {
+		return false // a problem of its own
+	}
+	if !a.Key.Known() && a.Title.IsZero() {
+		return true
+	}
+	if p.areas == nil {
+		p.areas = make(map[focusarea.Key]struct{})
+	}
+	if _, dup := p.areas[a.Key]; dup {
+		return true
+	}
+	p.areas[a.Key] = struct{}{}
+	return false
+}
+
+// minCounted tells the decoder how long a focus area is at least, in most
+// valid documents: with a title, or a long key. A valid area can be
+// shorter, {"key":"trade"}, but the vocabulary has few such keys, and each
+// may be declared once; so many short areas are problems (which
+// invalidParts counts as they are read), and reading ahead to allocate
+// room for them would cost more than they are worth.
+func minCounted(t reflect.Type) int {
+	if t == areaType {
+		return len(`{"key":"a","title":"t"}`)
+	}
+	return 0
 }

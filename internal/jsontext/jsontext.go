@@ -5,6 +5,8 @@ package jsontext
 
 import (
 	"errors"
+	"strconv"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -17,6 +19,14 @@ var (
 	ErrUTF8         = errors.New("invalid UTF-8 in string")
 	ErrSurrogate    = errors.New("lone surrogate in string: a \\u escape of U+D800 to U+DFFF must be half of a pair, high then low")
 )
+
+// A DuplicateError reports a member name that an object has twice.
+type DuplicateError struct {
+	Name string // the name, unescaped
+}
+
+// Error says which name is given twice.
+func (e *DuplicateError) Error() string { return "member " + strconv.Quote(e.Name) + " appears twice" }
 
 // IsSpace reports whether c is JSON white space.
 func IsSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
@@ -113,26 +123,38 @@ func hexVal(c byte) int {
 // quotes included in s. ScanString rejects lone surrogates; should one
 // reach Unescape, it becomes U+FFFD, as encoding/json does.
 func Unescape(s []byte) string {
+	var b strings.Builder
+	b.Grow(len(s) - 2)
+	UnescapeTo(&b, s)
+	return b.String()
+}
+
+// UnescapeTo writes the content of a JSON string that ScanString accepted,
+// quotes included in s, to b, as Unescape returns it.
+func UnescapeTo(b *strings.Builder, s []byte) {
 	s = s[1 : len(s)-1]
-	b := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c != '\\' {
-			b = append(b, c)
-			i++
+			j := i + 1
+			for j < len(s) && s[j] != '\\' {
+				j++
+			}
+			b.Write(s[i:j])
+			i = j
 			continue
 		}
 		switch s[i+1] {
 		case 'b':
-			b = append(b, '\b')
+			b.WriteByte('\b')
 		case 'f':
-			b = append(b, '\f')
+			b.WriteByte('\f')
 		case 'n':
-			b = append(b, '\n')
+			b.WriteByte('\n')
 		case 'r':
-			b = append(b, '\r')
+			b.WriteByte('\r')
 		case 't':
-			b = append(b, '\t')
+			b.WriteByte('\t')
 		case 'u':
 			r := rune(hex4(s[i+2:]))
 			i += 6
@@ -148,14 +170,13 @@ func Unescape(s []byte) string {
 					r = utf8.RuneError
 				}
 			}
-			b = utf8.AppendRune(b, r)
+			b.WriteRune(r)
 			continue
 		default: // '"', '\\', '/'
-			b = append(b, s[i+1])
+			b.WriteByte(s[i+1])
 		}
 		i += 2
 	}
-	return string(b)
 }
 
 func hex4(b []byte) int {

@@ -34,6 +34,7 @@ package strictjson
 
 import (
 	"bytes"
+	"hash/maphash"
 	"reflect"
 	"strconv"
 	"unicode/utf8"
@@ -79,13 +80,26 @@ type Options struct {
 	// no omitempty or omitzero option), which the caller's validation will
 	// report. Result.Truncated then says so.
 	MaxProblems int
+	// Invalid, when not nil, is asked about each struct value decoded
+	// without a problem: it reports whether the value surely breaks a rule
+	// that the caller's validation checks. Such a value counts against
+	// MaxProblems, as an object that lacks a required member does, so that
+	// many small values of that kind stop the decoder early too.
+	Invalid func(v reflect.Value) bool
+	// MinCounted, when not nil, gives for some struct types a length below
+	// which an array's element is not counted when the array is allocated,
+	// above the shortest valid value (see Decode): valid values that short
+	// are few, while invalid ones that Invalid finds may be many. Those not
+	// counted are appended as they come.
+	MinCounted func(t reflect.Type) int
 }
 
 // A Result is what Decode found.
 type Result struct {
 	// Problems are every problem found, sorted. After a syntax error, or
 	// nesting past the limit, it holds that one problem only, since what
-	// came before it may have been misread.
+	// came before it may have been misread. When Truncated, it holds the
+	// first Options.MaxProblems found, or fewer.
 	Problems bilateral.Problems
 	// Unset are the JSON Pointers of the values that could not be decoded
 	// and were left at their zero value. A problem may lie below such a
@@ -139,6 +153,9 @@ func Decode(data []byte, v any, opts Options) Result {
 	if d.stopped && !d.truncated {
 		return Result{Problems: d.problems[len(d.problems)-1:], Unset: []string{""}}
 	}
+	if max := opts.MaxProblems; d.truncated && len(d.problems) > max {
+		d.problems = d.problems[:max] // the first found
+	}
 	d.problems.Sort()
 	return Result{
 		Problems: d.problems, Unset: d.unset, Suggested: d.suggested, ZeroObjects: d.zeroObjects,
@@ -161,10 +178,14 @@ type decoder struct {
 	zeroObjects []string
 	// suggested are the members that an unknown member was taken for.
 	suggested []string
-	// stack and names are skipValue's scratch space; names also holds the
-	// unknown member names of the objects being decoded.
-	stack []skipFrame
-	names []memberName
+	// stack, names and arena are skipValue's scratch space: the objects
+	// and arrays it is in, and the member names of those objects, those
+	// with escapes unescaped in arena.
+	stack    []skipFrame
+	names    []nameRef
+	arena    []byte
+	hashSeed maphash.Seed
+	seeded   bool
 	// stopped is set by a syntax error, by nesting past the limit, and at
 	// the problem limit (then truncated is set too); every loop stops when
 	// it is set.

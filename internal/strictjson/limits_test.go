@@ -84,7 +84,7 @@ func TestMaxProblems(t *testing.T) {
 	}{
 		{"under the limit", many(`{"id":"a","title":"t","x":1}`, 5), 10, 5, false, nil},
 		{"at the limit", many(`{"id":"a","title":"t","x":1}`, 10), 10, 10, false, nil},
-		{"past the limit", many(`{"id":"a","title":"t","x":1}`, 1000), 10, 11, true, []string{"", "/items", "/items/10", "/items/10/x"}},
+		{"past the limit", many(`{"id":"a","title":"t","x":1}`, 1000), 10, 10, true, []string{"", "/items", "/items/10", "/items/10/x"}},
 		{"no limit", many(`{"id":"a","title":"t","x":1}`, 1000), 0, 1000, false, nil},
 		// Objects that lack a required member count, though the decoder
 		// does not report them.

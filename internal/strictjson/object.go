@@ -1,11 +1,13 @@
 package strictjson
 
 import (
+	"errors"
 	"reflect"
 	"strconv"
 	"unicode/utf8"
 
 	"github.com/bilateral-go/bilateral"
+	"github.com/bilateral-go/bilateral/internal/bounded"
 	"github.com/bilateral-go/bilateral/internal/jsontext"
 )
 
@@ -18,14 +20,17 @@ type unknownMember struct {
 
 // object decodes the object at d.i into the struct v.
 func (d *decoder) object(v reflect.Value, ti *typeInfo) {
+	found := len(d.problems) + d.pending
 	// seen marks the fields given so far, one bit each.
 	var small [1]uint64
 	seen := small[:]
 	if n := len(ti.fields); n > 64 {
 		seen = make([]uint64, (n+63)/64)
 	}
-	// The unknown member names, to tell a second one as a duplicate.
+	// The unknown members' names, to tell one given twice, and the first
+	// of each.
 	unknownNames := skipFrame{object: true, namesStart: len(d.names)}
+	names, arena := len(d.names), len(d.arena)
 	var unknowns []unknownMember
 	d.members(func(name memberName) {
 		key := name.raw[1 : len(name.raw)-1]
@@ -53,7 +58,7 @@ func (d *decoder) object(v reflect.Value, ti *typeInfo) {
 		}
 		d.pushMember(name)
 		if d.colon() {
-			if d.isDuplicate(&unknownNames, name) {
+			if d.addName(&unknownNames, d.refOf(name)) {
 				d.report(CodeDuplicateMember, "member "+name.quote()+" appears twice; give it once")
 			} else {
 				unknowns = append(unknowns, unknownMember{name: name, problem: len(d.problems)})
@@ -63,7 +68,7 @@ func (d *decoder) object(v reflect.Value, ti *typeInfo) {
 		}
 		d.pop()
 	})
-	d.names = d.names[:unknownNames.namesStart]
+	d.names, d.arena = d.names[:names], d.arena[:arena]
 	if d.stopped {
 		return
 	}
@@ -72,10 +77,13 @@ func (d *decoder) object(v reflect.Value, ti *typeInfo) {
 		if f := &ti.fields[k]; f.required && seen[k/64]&(uint64(1)<<(k%64)) == 0 {
 			// Validation will report the missing member.
 			d.pending++
-			d.checkLimitOpen(len(d.path) - 1)
 			break
 		}
 	}
+	if len(d.problems)+d.pending == found && d.opts.Invalid != nil && d.opts.Invalid(v) {
+		d.pending++
+	}
+	d.checkLimitOpen(len(d.path) - 1)
 	if n := len(d.path); n > 0 && d.path[n-1].isKey && v.IsZero() {
 		d.zeroObjects = append(d.zeroObjects, d.pointer())
 	}
@@ -221,7 +229,7 @@ func (d *decoder) readMemberName() (memberName, bool) {
 		d.syntaxError(err.Error())
 		return memberName{}, false
 	}
-	name := memberName{raw: d.data[d.i:end], escaped: escaped}
+	name := memberName{raw: d.data[d.i:end], at: d.i, escaped: escaped}
 	d.i = end
 	return name, true
 }
@@ -279,6 +287,7 @@ func (d *decoder) array(v reflect.Value, ti *typeInfo, nilIfEmpty bool) {
 		return
 	}
 	v.Set(reflect.MakeSlice(ti.t, 0, d.capacityFor(start, ti.elem)))
+	minSize := ti.elem.minSize()
 	for n := 0; !d.stopped; n++ {
 		if !d.elementStarts() {
 			return
@@ -288,7 +297,14 @@ func (d *decoder) array(v reflect.Value, ti *typeInfo, nilIfEmpty bool) {
 		}
 		v.SetLen(n + 1)
 		d.pushIndex(n)
+		from, found := d.i, len(d.problems)+d.pending
 		d.value(v.Index(n), ti.elem, false)
+		if d.i-from < minSize && len(d.problems)+d.pending == found {
+			// Shorter than any valid value, so validation will find a
+			// problem with it; capacityFor did not count it.
+			d.pending++
+			d.checkLimitOpen(len(d.path) - 1)
+		}
 		d.pop()
 		if d.stopped || !d.afterElement(false) {
 			return
@@ -297,20 +313,24 @@ func (d *decoder) array(v reflect.Value, ti *typeInfo, nilIfEmpty bool) {
 }
 
 // capacityFor returns the capacity to make for the array at start, whose
-// elements are of type elem: its number of elements, read ahead, but no
-// more than the array's bytes would hold if every element were as small as
-// a valid one can be. So a valid array is allocated once, at its length,
-// and an array of tiny invalid elements (such as many {}) costs no more
-// than the same bytes of valid ones would.
+// elements are of type elem: the number of its elements that could be
+// valid, read ahead. An element that could not be (of the wrong JSON type,
+// or shorter than any valid value of its type) is a problem, counted
+// against Options.MaxProblems. So a valid array is allocated once, at its
+// length, and no array costs more than valid elements of its size would.
 func (d *decoder) capacityFor(start int, elem *typeInfo) int {
 	if d.depth > maxCountedDepth {
 		return 4
 	}
-	n, end := countElements(d.data, start)
+	minSize := elem.minSize()
+	if d.opts.MinCounted != nil {
+		minSize = max(minSize, d.opts.MinCounted(elem.t))
+	}
+	n := countElements(d.data, start, elem, minSize)
 	if n < 0 {
 		return 4 // it does not end: a syntax error is coming
 	}
-	return min(n, (end-start)/elem.minSize()+1)
+	return n
 }
 
 // maxCountedDepth is the deepest nesting at which capacityFor reads an
@@ -320,13 +340,24 @@ func (d *decoder) capacityFor(start int, elem *typeInfo) int {
 const maxCountedDepth = 8
 
 // countElements returns the number of elements of the array that starts at
-// data[start], and the index just past it, counting the commas outside
-// strings at its level without checking the syntax of what it reads. It
-// returns -1 when the array does not end.
-func countElements(data []byte, start int) (n, end int) {
-	depth := 0
+// data[start] that could be valid values of elem: elements that begin as
+// elem's values begin and are at least minSize bytes long. It reads ahead
+// without checking the syntax, counting the commas outside strings at the
+// array's level, and returns -1 when the array does not end.
+func countElements(data []byte, start int, elem *typeInfo, minSize int) int {
+	n, depth, from := 0, 0, -1
+	// done counts the element that ends at i, from its first byte.
+	done := func(i int) {
+		if from >= 0 && i-from >= minSize && elem.canStart(data[from]) {
+			n++
+		}
+	}
 	for i := start; i < len(data); i++ {
-		switch data[i] {
+		c := data[i]
+		if depth == 1 && from < 0 && !jsontext.IsSpace(c) && c != ',' && c != ']' {
+			from = i
+		}
+		switch c {
 		case '"':
 			for i++; i < len(data) && data[i] != '"'; i++ {
 				if data[i] == '\\' {
@@ -338,15 +369,17 @@ func countElements(data []byte, start int) (n, end int) {
 		case ']', '}':
 			depth--
 			if depth == 0 {
-				return n + 1, i + 1
+				done(i)
+				return n
 			}
 		case ',':
 			if depth == 1 {
-				n++
+				done(i)
+				from = -1
 			}
 		}
 	}
-	return -1, len(data)
+	return -1
 }
 
 var textType = reflect.TypeFor[bilateral.Text]()
@@ -373,15 +406,13 @@ func (d *decoder) text(v reflect.Value, ti *typeInfo) {
 		return
 	}
 	start, before := d.i, len(d.problems)
-	langs := skipFrame{object: true, namesStart: len(d.names)}
 	d.members(func(name memberName) {
 		d.pushMember(name)
 		if d.colon() {
-			d.translation(&langs, name)
+			d.translation()
 		}
 		d.pop()
 	})
-	d.names = d.names[:langs.namesStart]
 	d.depth--
 	switch {
 	case d.stopped:
@@ -389,22 +420,29 @@ func (d *decoder) text(v reflect.Value, ti *typeInfo) {
 		d.markUnset()
 	default:
 		raw := d.data[start:d.i]
-		if err := t.UnmarshalJSON(raw); err != nil {
+		err := t.UnmarshalJSON(raw)
+		var dup *jsontext.DuplicateError
+		switch {
+		case errors.As(err, &dup):
+			// UnmarshalJSON finds a language given twice as it sorts
+			// them, which costs nothing more.
+			d.push(dup.Name)
+			d.report(CodeDuplicateMember, "the language "+bounded.Quote(dup.Name)+" appears twice; give each language once")
+			d.pop()
+			d.markUnset()
+		case err != nil:
 			d.valueProblem(ti, string(raw), err)
 		}
 	}
 }
 
 // translation checks the value of one member of a Text object, at d.i: a
-// string, its language not given before.
-func (d *decoder) translation(langs *skipFrame, name memberName) {
+// string.
+func (d *decoder) translation() {
 	d.skipSpace()
 	switch {
 	case d.i >= len(d.data):
 		d.syntaxError("unexpected end of the document")
-	case d.isDuplicate(langs, name):
-		d.report(CodeDuplicateMember, "the language "+name.quote()+" appears twice; give each language once")
-		d.skipValue()
 	case d.data[d.i] != '"':
 		msg := "want the text in this language, a string, not " + d.describe()
 		d.skipValue()

@@ -1,8 +1,6 @@
 package strictjson
 
 import (
-	"bytes"
-
 	"github.com/bilateral-go/bilateral/internal/bounded"
 	"github.com/bilateral-go/bilateral/internal/jsontext"
 )
@@ -11,29 +9,25 @@ import (
 type skipFrame struct {
 	object bool
 	n      int // index of the current element
-	// names[namesStart:] are the member names seen so far in this object;
-	// past smallObject members they move to set.
+	// names[namesStart:] are the member names of this object, until it has
+	// more than smallObject; then they are in set.
 	namesStart int
-	set        map[string]struct{}
+	set        *nameSet
 }
 
 type memberName struct {
 	raw     []byte // quoted, as in the document
+	at      int    // the index of raw in the document
 	escaped bool
 }
-
-// smallObject is the number of members up to which duplicate names are
-// found by comparing each with the others; larger objects use a map.
-const smallObject = 32
 
 // skipValue moves d.i past the value at d.i, checking its syntax and
 // reporting duplicate member names in its objects. It keeps its own stack,
 // so deeply nested input cannot exhaust the goroutine stack.
 func (d *decoder) skipValue() {
-	base, frames := len(d.path), len(d.stack)
+	base, frames, names, arena := len(d.path), len(d.stack), len(d.names), len(d.arena)
 	defer func() {
-		d.path = d.path[:base]
-		d.stack = d.stack[:frames]
+		d.path, d.stack, d.names, d.arena = d.path[:base], d.stack[:frames], d.names[:names], d.arena[:arena]
 	}()
 	for !d.stopped {
 		// A value starts at d.i.
@@ -117,43 +111,9 @@ func (d *decoder) skipMemberName() {
 		return
 	}
 	d.pushMember(name)
-	if d.colon() && d.isDuplicate(&d.stack[len(d.stack)-1], name) {
+	if d.colon() && d.addName(&d.stack[len(d.stack)-1], d.refOf(name)) {
 		d.report(CodeDuplicateMember, "member "+name.quote()+" appears twice; give it once")
 	}
-}
-
-// isDuplicate records name in frame f and reports whether f had it already.
-func (d *decoder) isDuplicate(f *skipFrame, name memberName) bool {
-	if f.set != nil {
-		key := name.text()
-		_, dup := f.set[key]
-		f.set[key] = struct{}{}
-		return dup
-	}
-	seen := d.names[f.namesStart:]
-	for _, o := range seen {
-		if o.equal(name) {
-			return true
-		}
-	}
-	if len(seen) < smallObject {
-		d.names = append(d.names, name)
-		return false
-	}
-	f.set = make(map[string]struct{}, 2*smallObject)
-	for _, o := range seen {
-		f.set[o.text()] = struct{}{}
-	}
-	f.set[name.text()] = struct{}{}
-	d.names = d.names[:f.namesStart]
-	return false
-}
-
-func (n memberName) text() string {
-	if n.escaped {
-		return jsontext.Unescape(n.raw)
-	}
-	return string(n.raw[1 : len(n.raw)-1])
 }
 
 // quote returns the name quoted for a message, within the bounds of
@@ -166,9 +126,9 @@ func (n memberName) quote() string {
 	return bounded.QuoteBytes(n.raw[1 : len(n.raw)-1])
 }
 
-func (n memberName) equal(o memberName) bool {
-	if !n.escaped && !o.escaped {
-		return bytes.Equal(n.raw, o.raw)
+func (n memberName) text() string {
+	if n.escaped {
+		return jsontext.Unescape(n.raw)
 	}
-	return n.text() == o.text()
+	return string(n.raw[1 : len(n.raw)-1])
 }

@@ -135,6 +135,28 @@ func (ti *typeInfo) minSize() int {
 	return ti.min
 }
 
+// canStart reports whether a value of the type may begin with the byte c.
+func (ti *typeInfo) canStart(c byte) bool {
+	ti.resolve()
+	switch ti.kind {
+	case kindStruct:
+		return c == '{'
+	case kindSlice:
+		return c == '['
+	case kindText:
+		return c == '"' || c == '{'
+	case kindString, kindTextUnmarshaler:
+		return c == '"'
+	case kindBool:
+		return c == 't' || c == 'f'
+	case kindInt, kindUint, kindFloat:
+		return c == '-' || '0' <= c && c <= '9'
+	case kindPointer:
+		return ti.elem.canStart(c)
+	}
+	return true
+}
+
 // shortest works out minSize, to a depth that recursive types cannot take
 // past a bound.
 func (ti *typeInfo) shortest(depth int) int {

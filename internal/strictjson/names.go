@@ -1,0 +1,123 @@
+package strictjson
+
+import (
+	"bytes"
+	"encoding/binary"
+	"hash/maphash"
+
+	"github.com/bilateral-go/bilateral/internal/jsontext"
+)
+
+// The member names of the objects that skipValue reads are kept to find a
+// name given twice. A name is kept as a nameRef: where its text is, in the
+// document, or unescaped in the decoder's arena. The names of a small
+// object are compared one by one; a larger object has a nameSet, a hash
+// table of its names that costs a few words a name, as hostile input may
+// hold objects of very many members.
+
+// A nameRef is the position+1 of the opening quote of a member name in the
+// document, for a name without escapes; or -(offset+1) of the name, with
+// its length before it, in the decoder's arena.
+type nameRef int
+
+// smallObject is the number of members up to which the names of a skipped
+// object are compared one by one.
+const smallObject = 16
+
+// nameText returns the text of the name r refers to.
+func (d *decoder) nameText(r nameRef) []byte {
+	if r > 0 {
+		i := int(r) - 1
+		end, _, _ := jsontext.ScanString(d.data, i)
+		return d.data[i+1 : end-1]
+	}
+	off := int(-r) - 1
+	n, k := binary.Uvarint(d.arena[off:])
+	return d.arena[off+k : off+k+int(n)]
+}
+
+// refOf returns the nameRef of name, unescaping it into the arena if it has
+// escapes.
+func (d *decoder) refOf(name memberName) nameRef {
+	if !name.escaped {
+		return nameRef(name.at + 1)
+	}
+	off := len(d.arena)
+	text := jsontext.Unescape(name.raw)
+	d.arena = binary.AppendUvarint(d.arena, uint64(len(text)))
+	d.arena = append(d.arena, text...)
+	return nameRef(-(off + 1))
+}
+
+// addName records the member name r of the skipped object f, and reports
+// whether f had it already.
+func (d *decoder) addName(f *skipFrame, r nameRef) bool {
+	if f.set != nil {
+		return f.set.add(d, r)
+	}
+	text := d.nameText(r)
+	names := d.names[f.namesStart:]
+	for _, o := range names {
+		if bytes.Equal(d.nameText(o), text) {
+			return true
+		}
+	}
+	if len(names) < smallObject {
+		d.names = append(d.names, r)
+		return false
+	}
+	f.set = newNameSet(d)
+	for _, o := range names {
+		f.set.add(d, o)
+	}
+	d.names = d.names[:f.namesStart]
+	return f.set.add(d, r)
+}
+
+// A nameSet is an open-addressed hash table of member names.
+type nameSet struct {
+	seed  maphash.Seed
+	slots []nameRef // 0 for an empty slot
+	n     int
+}
+
+func newNameSet(d *decoder) *nameSet {
+	return &nameSet{seed: d.seed(), slots: make([]nameRef, 4*smallObject)}
+}
+
+// add adds r to s, and reports whether s had its name already.
+func (s *nameSet) add(d *decoder, r nameRef) bool {
+	if 4*(s.n+1) > 3*len(s.slots) {
+		old := s.slots
+		s.slots = make([]nameRef, 2*len(old))
+		s.n = 0
+		for _, o := range old {
+			if o != 0 {
+				s.insert(d, o, d.nameText(o))
+			}
+		}
+	}
+	return s.insert(d, r, d.nameText(r))
+}
+
+func (s *nameSet) insert(d *decoder, r nameRef, text []byte) bool {
+	mask := uint64(len(s.slots) - 1)
+	for i := maphash.Bytes(s.seed, text) & mask; ; i = (i + 1) & mask {
+		switch o := s.slots[i]; {
+		case o == 0:
+			s.slots[i] = r
+			s.n++
+			return false
+		case bytes.Equal(d.nameText(o), text):
+			return true
+		}
+	}
+}
+
+// seed returns the decoder's seed for hashing names, made on first use.
+func (d *decoder) seed() maphash.Seed {
+	if !d.seeded {
+		d.hashSeed, d.seeded = maphash.MakeSeed(), true
+	}
+	return d.hashSeed
+}
