@@ -29,6 +29,7 @@ type shape struct {
 	data []byte
 	twin []byte
 }
+
 // header is the start of a document whose focus area, parties and term are
 // well formed, so that what follows is what the shape tries.
 const header = `{"id":"a","kind":"other","title":"T","status":"proposed",` +
