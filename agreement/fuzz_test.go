@@ -47,6 +47,16 @@ func FuzzParse(f *testing.F) {
 	for _, s := range []string{``, `{}`, `null`, `[]`, `{"id":"a","id":"a"}`, `{"milestones":[{"dependsOn":["x"]}]}`} {
 		f.Add([]byte(s))
 	}
+	// Numbers that would lose their value, and text that would change.
+	seed := string(readSeed(f))
+	for _, r := range [][2]string{
+		{`"value": 15`, `"value": -1e-400`}, {`"value": 15`, `"value": 1e-400`}, {`"value": 15`, `"value": -0`},
+		{`"value": 15`, `"value": 4.9e-324`}, {`"value": 15`, `"value": 2e-324`}, {`"value": 15`, `"value": 1e308`},
+		{`"title": "Renewed`, `"title": "\ud800Renewed`}, {`"title": "Renewed`, `"title": "\ud83d\ude00 Renewed`},
+		{`{`, "\ufeff{"}, {`"title"`, `"titel"`}, {`"title"`, `"Title"`},
+	} {
+		f.Add([]byte(strings.Replace(seed, r[0], r[1], 1)))
+	}
 	known := map[string]bool{}
 	schemaChecks := map[string]bool{}
 	for _, c := range agreement.Codes() {
