@@ -20,6 +20,17 @@
 //		}
 //	}
 //
+// # Untrusted input
+//
+// Whatever a document holds, Parse takes time and memory in proportion to
+// its size, and reports few, short problems: [ParseOptions] bound the size
+// of a document, how deep it nests and how many problems are reported, with
+// defaults that suit any real document ([DefaultMaxDepth],
+// [DefaultMaxProblems]). Messages quote at most 64 bytes of the document,
+// and paths are at most 1 KiB long. An [Agreement] is a json.Unmarshaler
+// that reads as Parse does, so json.Unmarshal into one, or into a struct
+// that holds one, is as strict as Parse.
+//
 // # Problem codes
 //
 // [Codes] is the catalogue of every code, with what it means and how to fix
