@@ -366,3 +366,79 @@ func lenientQuarters(n int) []byte {
 	b.WriteString("]}")
 	return b.Bytes()
 }
+
+// manyLanguages returns a valid agreement in n languages, each of whose
+// texts has all of them, so that its size grows in proportion to n.
+func manyLanguages(n int) *agreement.Agreement {
+	a := chainAgreement(50)
+	langs := make([]bilateral.LanguageTag, n)
+	tr := make(map[string]string, n)
+	for i := range langs {
+		langs[i] = bilateral.LanguageTag("en-x" + strconv.Itoa(1000+i))
+		tr[string(langs[i])] = "text " + strconv.Itoa(i)
+	}
+	a.Languages = langs
+	all := bilateral.Translated(tr)
+	a.Title, a.Parties[0].Name, a.Parties[1].Name = all, all, all
+	for i := range a.Milestones {
+		a.Milestones[i].Title = all
+	}
+	return a
+}
+
+// BenchmarkValidateManyLanguages validates agreements whose 53 texts each
+// have every one of n languages: ns/op should grow in proportion to n.
+func BenchmarkValidateManyLanguages(b *testing.B) {
+	for _, n := range []int{100, 1000} {
+		a := manyLanguages(n)
+		if err := a.Validate(); err != nil {
+			b.Fatal(err)
+		}
+		b.Run("languages="+strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				a.Validate()
+			}
+		})
+	}
+}
+
+// manyAreas returns a valid agreement of n focus areas, each with a
+// commitment and a milestone.
+func manyAreas(n int) *agreement.Agreement {
+	a := chainAgreement(0)
+	a.FocusAreas = a.FocusAreas[:0]
+	for i := range n {
+		key := focusarea.Key("area-" + strconv.Itoa(i))
+		a.FocusAreas = append(a.FocusAreas, focusarea.Area{Key: key, Title: bilateral.PlainText("Area " + strconv.Itoa(i))})
+		a.Commitments = append(a.Commitments, agreement.Commitment{
+			ID: bilateral.ID("commitment-" + strconv.Itoa(i)), Area: key, Summary: bilateral.PlainText("Summary"),
+			Implementation: agreement.Implementation{
+				Mechanism: agreement.WorkingGroup, Description: bilateral.PlainText("A working group"),
+				Cadence: agreement.Quarterly, Start: a.Term.Start,
+			},
+		})
+		a.Milestones = append(a.Milestones, milestone.Milestone{
+			ID: bilateral.ID("milestone-" + strconv.Itoa(i)), Quarter: a.Term.Start.Add(i % 400), Area: key,
+			Title: bilateral.PlainText("Milestone"), Commitment: bilateral.ID("commitment-" + strconv.Itoa(i)),
+		})
+	}
+	return a
+}
+
+// BenchmarkValidateManyAreas validates agreements of n focus areas, each
+// with a commitment and a milestone: ns/op should grow in proportion to n.
+func BenchmarkValidateManyAreas(b *testing.B) {
+	for _, n := range []int{1600, 16000} {
+		a := manyAreas(n)
+		if err := a.Validate(); err != nil {
+			b.Fatal(err)
+		}
+		b.Run("areas="+strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				a.Validate()
+			}
+		})
+	}
+}

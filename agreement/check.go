@@ -40,7 +40,7 @@ func (v *validator) textValue(p *at, t bilateral.Text) {
 		}
 		if v.languages != nil {
 			v.report(p, CodeTextLanguageMissing, "the agreement has "+strconv.Itoa(len(v.languages))+
-				" languages, so this text must be an object with a text for each of them: "+v.languageNames)
+				" languages, so this text must be an object with a text for each of them: "+v.languageNames())
 		}
 		return
 	}
@@ -73,7 +73,7 @@ func (v *validator) textValue(p *at, t bilateral.Text) {
 
 func (v *validator) languageMissing(p *at, lang bilateral.LanguageTag) {
 	v.report(p, CodeTextLanguageMissing, "the text has no "+strconv.Quote(string(lang))+
-		", one of the agreement's "+strconv.Itoa(len(v.languages))+" languages: "+v.languageNames)
+		", one of the agreement's "+strconv.Itoa(len(v.languages))+" languages: "+v.languageNames())
 }
 
 // invalidUTF8 reports a string at p that is not valid UTF-8, which

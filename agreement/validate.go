@@ -52,8 +52,9 @@ type validator struct {
 	// which every text must then have. When one of them is ill-formed, the
 	// texts are not checked against the list.
 	languages []bilateral.LanguageTag
-	// languageNames lists the declared languages for messages, once.
-	languageNames string
+	// namedLanguages lists the declared languages for messages; see
+	// languageNames.
+	namedLanguages string
 	parties       [2]bilateral.PartyCode
 	// decoded is set when Parse read the agreement, whose strings are
 	// then valid UTF-8.

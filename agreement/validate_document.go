@@ -78,15 +78,24 @@ func (v *validator) languageList() {
 	slices.Sort(sorted)
 	v.languages = slices.Compact(sorted)
 	v.s.languages = v.languages
-	v.languageNames = languageNames(langs, len(v.languages))
 }
 
 // maxNamedLanguages is the most languages that a message names.
 const maxNamedLanguages = 8
 
-// languageNames lists the first of the declared languages for messages,
+// languageNames returns the declared languages as messages name them,
+// worked out once, when a message first needs them, so that a valid
+// agreement costs no allocation for them.
+func (v *validator) languageNames() string {
+	if v.namedLanguages == "" {
+		v.namedLanguages = nameLanguages(v.a.Languages, len(v.languages))
+	}
+	return v.namedLanguages
+}
+
+// nameLanguages lists the first of the declared languages for messages,
 // each once, in the order declared, and says how many more there are.
-func languageNames(langs []bilateral.LanguageTag, distinct int) string {
+func nameLanguages(langs []bilateral.LanguageTag, distinct int) string {
 	named := make([]string, 0, maxNamedLanguages)
 	for _, l := range langs {
 		if len(named) == maxNamedLanguages {
