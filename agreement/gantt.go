@@ -47,7 +47,7 @@ func (a *Agreement) Gantt(asOf bilateral.Quarter) string {
 				fmt.Fprintf(&b, "    section %s\n", mermaidText(title))
 				first = false
 			}
-			ganttTask(&b, &m, asOf)
+			ganttTask(&b, m, asOf)
 		}
 	}
 	seen := make(map[focusarea.Key]bool)

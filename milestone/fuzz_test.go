@@ -62,7 +62,7 @@ func FuzzSchedule(f *testing.F) {
 		})
 		var got []milestone.Milestone
 		for m := range s.All() {
-			got = append(got, m)
+			got = append(got, *m)
 		}
 		if len(got) != len(want) {
 			t.Fatalf("All yields %d milestones of %d", len(got), len(want))

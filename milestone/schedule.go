@@ -13,8 +13,18 @@ import (
 // A Schedule is a read-only view of a list of milestones that looks them up
 // by id and visits them in a deterministic order: by quarter, then by id.
 //
-// A Schedule reads the slice it was made from and does not copy it; change
-// the slice and make a new Schedule. A Schedule is safe for concurrent use.
+// A Schedule reads the slice it was made from and does not copy it, and
+// what it hands out is that slice's milestones: [Schedule.Lookup], the
+// queries and the lists of a [Tally] give a *Milestone that points into
+// the slice, as agreement.Agreement.Party gives a pointer to one of the
+// agreement's parties. They are views to read, not to change: a change
+// through one, such as to its DependsOn, changes the list itself, and the
+// schedule would no longer match it. To change a milestone, change the
+// slice (or a copy of the milestone and of the slices it holds) and make a
+// new Schedule.
+//
+// A Schedule is safe for concurrent use. The methods of a nil *Schedule
+// act as on the schedule of no milestones.
 type Schedule struct {
 	items []Milestone
 	// rows holds what the queries read of each milestone, in schedule
@@ -229,20 +239,21 @@ func (s *Schedule) at(p int) *Milestone { return &s.items[s.rows[p].item] }
 // Len returns the number of milestones.
 func (s *Schedule) Len() int { return len(s.items) }
 
-// Lookup returns the milestone with the given id.
-func (s *Schedule) Lookup(id bilateral.ID) (Milestone, bool) {
+// Lookup returns the milestone with the given id, a pointer into the slice
+// the schedule was made from, to read (see [Schedule]).
+func (s *Schedule) Lookup(id bilateral.ID) (*Milestone, bool) {
 	i, ok := s.byID[id]
 	if !ok {
-		return Milestone{}, false
+		return nil, false
 	}
-	return s.items[i], true
+	return &s.items[i], true
 }
 
 // All yields the milestones by quarter, then by id.
-func (s *Schedule) All() iter.Seq[Milestone] {
-	return func(yield func(Milestone) bool) {
+func (s *Schedule) All() iter.Seq[*Milestone] {
+	return func(yield func(*Milestone) bool) {
 		for p := range s.rows {
-			if !yield(*s.at(p)) {
+			if !yield(s.at(p)) {
 				return
 			}
 		}
