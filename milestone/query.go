@@ -26,6 +26,7 @@ func (s *Schedule) DueIn(q bilateral.Quarter) iter.Seq[*Milestone] {
 // included. It yields nothing when to is before from or either is the zero
 // Quarter.
 func (s *Schedule) Between(from, to bilateral.Quarter) iter.Seq[*Milestone] {
+	s = s.orEmpty()
 	return func(yield func(*Milestone) bool) {
 		if !from.IsValid() || !to.IsValid() {
 			return
@@ -48,6 +49,7 @@ func (s *Schedule) firstAtOrAfter(q bilateral.Quarter) int {
 // before asOf and not delivered by then (see [Milestone.Overdue]). It
 // yields nothing for the zero Quarter.
 func (s *Schedule) Overdue(asOf bilateral.Quarter) iter.Seq[*Milestone] {
+	s = s.orEmpty()
 	return func(yield func(*Milestone) bool) {
 		for p := range s.rows {
 			r := &s.rows[p]
@@ -69,6 +71,7 @@ func (r *row) overdue(asOf bilateral.Quarter) bool {
 // still to be delivered as of it: the next n on the schedule. It yields
 // nothing for the zero Quarter, and nothing after 9999-Q4.
 func (s *Schedule) Upcoming(after bilateral.Quarter, n int) iter.Seq[*Milestone] {
+	s = s.orEmpty()
 	return func(yield func(*Milestone) bool) {
 		next := after.Next()
 		if !next.IsValid() || n <= 0 {
@@ -90,6 +93,7 @@ func (s *Schedule) Upcoming(after bilateral.Quarter, n int) iter.Seq[*Milestone]
 
 // InArea yields the milestones of the focus area key.
 func (s *Schedule) InArea(key focusarea.Key) iter.Seq[*Milestone] {
+	s = s.orEmpty()
 	return func(yield func(*Milestone) bool) {
 		a := int32(-1)
 		for k, area := range s.areas {
@@ -111,6 +115,7 @@ func (s *Schedule) InArea(key focusarea.Key) iter.Seq[*Milestone] {
 // Rescheduled yields the milestones whose quarter has moved from the one
 // first planned, with any slip other than zero; [Milestone.Slip] gives it.
 func (s *Schedule) Rescheduled() iter.Seq[*Milestone] {
+	s = s.orEmpty()
 	return func(yield func(*Milestone) bool) {
 		for p := range s.rows {
 			if s.rows[p].rescheduled && !yield(s.at(p)) {
@@ -124,6 +129,7 @@ func (s *Schedule) Rescheduled() iter.Seq[*Milestone] {
 // to be delivered, with a dependency that is not met as of asOf (see
 // [Schedule.DependencyMet]). It yields nothing for the zero Quarter.
 func (s *Schedule) Blocked(asOf bilateral.Quarter) iter.Seq[*Milestone] {
+	s = s.orEmpty()
 	return func(yield func(*Milestone) bool) {
 		for p := range s.rows {
 			if s.blocked(p, asOf) && !yield(s.at(p)) {
@@ -174,8 +180,12 @@ func (s *Schedule) metAt(p int32, asOf bilateral.Quarter) bool {
 // BlockedAsOf reports whether m is blocked as of quarter asOf: still to be
 // delivered, with a dependency that is not met as of asOf. m need not be
 // one of the schedule's milestones; its dependencies are looked up in the
-// schedule. Nothing is blocked as of the zero Quarter.
+// schedule. Nothing is blocked as of the zero Quarter, and a nil m never
+// is.
 func (s *Schedule) BlockedAsOf(m *Milestone, asOf bilateral.Quarter) bool {
+	if m == nil {
+		return false
+	}
 	if r := rowOf(m); !asOf.IsValid() || !r.statusAsOf(asOf).open() {
 		return false
 	}
@@ -193,6 +203,7 @@ func (s *Schedule) BlockedAsOf(m *Milestone, asOf bilateral.Quarter) bool {
 // satisfy the milestones that depend on it. It reports false for the zero
 // Quarter.
 func (s *Schedule) DependencyMet(id bilateral.ID, asOf bilateral.Quarter) bool {
+	s = s.orEmpty()
 	i, ok := s.byID[id]
 	return ok && s.metAt(s.positionOf(i), asOf)
 }
@@ -203,6 +214,7 @@ func (s *Schedule) DependencyMet(id bilateral.ID, asOf bilateral.Quarter) bool {
 // and those that depend on them come last, by quarter, then id, so that
 // none is left out.
 func (s *Schedule) DependencyOrder() iter.Seq[*Milestone] {
+	s = s.orEmpty()
 	return func(yield func(*Milestone) bool) {
 		for _, p := range s.topological() {
 			if !yield(s.at(int(p))) {

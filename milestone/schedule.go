@@ -236,12 +236,26 @@ func (s *Schedule) depRange(p int) (lo, hi int32) { return s.depStart[p], s.depS
 // at returns the milestone at position p.
 func (s *Schedule) at(p int) *Milestone { return &s.items[s.rows[p].item] }
 
+// noMilestones is the schedule of no milestones, which the methods of a nil
+// *Schedule read. Its fields are all zero, and nothing writes them but
+// topoOnce, which is safe for concurrent use.
+var noMilestones Schedule
+
+// orEmpty returns s, or the schedule of no milestones when s is nil.
+func (s *Schedule) orEmpty() *Schedule {
+	if s == nil {
+		return &noMilestones
+	}
+	return s
+}
+
 // Len returns the number of milestones.
-func (s *Schedule) Len() int { return len(s.items) }
+func (s *Schedule) Len() int { return len(s.orEmpty().items) }
 
 // Lookup returns the milestone with the given id, a pointer into the slice
 // the schedule was made from, to read (see [Schedule]).
 func (s *Schedule) Lookup(id bilateral.ID) (*Milestone, bool) {
+	s = s.orEmpty()
 	i, ok := s.byID[id]
 	if !ok {
 		return nil, false
@@ -251,6 +265,7 @@ func (s *Schedule) Lookup(id bilateral.ID) (*Milestone, bool) {
 
 // All yields the milestones by quarter, then by id.
 func (s *Schedule) All() iter.Seq[*Milestone] {
+	s = s.orEmpty()
 	return func(yield func(*Milestone) bool) {
 		for p := range s.rows {
 			if !yield(s.at(p)) {

@@ -4,6 +4,7 @@
 package enum
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 
@@ -44,8 +45,12 @@ func Allowed[T ~string](defs []bilateral.Definition[T]) string {
 
 // Unmarshal sets *dst to text if defs defines it, and otherwise returns a
 // *bilateral.ParseError that wraps bilateral.ErrSyntax and lists the allowed
-// values. fn names the method, as in "Cadence.UnmarshalText".
+// values. fn names the method, as in "Cadence.UnmarshalText". A nil dst,
+// which has nowhere to hold a value, is an error too.
 func Unmarshal[T ~string](defs []bilateral.Definition[T], dst *T, text []byte, fn string) error {
+	if dst == nil {
+		return errors.New(fn + ": nil receiver")
+	}
 	v := T(text)
 	if !Valid(defs, v) {
 		return &bilateral.ParseError{Func: fn, Input: string(text), Err: &UnknownError{Allowed: Allowed(defs)}}
