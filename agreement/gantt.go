@@ -25,6 +25,12 @@ import (
 // an id whatever the milestone's id is. Task names are the milestones'
 // titles; a title that Mermaid would read as a statement of its own, such
 // as "Section 232 review", is written after an invisible zero-width space.
+// In titles and names, ":" becomes " -", "#" is removed and ";" becomes
+// ",", which Mermaid would read as syntax; every control character (line
+// breaks among them) and the line and paragraph separators become a
+// space, and the bidirectional embeddings, overrides and isolates (U+202A
+// to U+202E, U+2066 to U+2069), which would make a line show other than it
+// reads, are removed, as in [Progress.Table].
 //
 // Gantt visits each milestone and focus area a few times, so that its time
 // and memory grow in proportion to the agreement.
@@ -132,7 +138,9 @@ func ganttTask(b *strings.Builder, m *milestone.Milestone, asOf bilateral.Quarte
 		tags = append(tags, "active")
 	}
 	if status != milestone.Scheduled && status != milestone.InProgress {
-		name = strings.TrimSpace(name + " (" + strings.ToLower(status.Title()) + ")")
+		// The title of a status that is not one, which Validate reports, is
+		// the status as written: free text too.
+		name = strings.TrimSpace(name + " (" + mermaidText(strings.ToLower(status.Title())) + ")")
 	}
 	// The bar runs from the first day of the quarter to the first day of
 	// the next, which Mermaid takes as the end.
@@ -269,7 +277,9 @@ func isDatePrefix(s string) bool {
 	return true
 }
 
-// mermaidText makes s safe as a title, section or task name: Mermaid reads
-// ":" as the end of a task name, "#" and ";" as the start of entities and
-// statements.
-var mermaidText = strings.NewReplacer(":", " -", "#", "", ";", ",", "\n", " ", "\r", " ").Replace
+// mermaidText makes s safe as a title, section or task name: on one line
+// (see plainLine), and without the characters that Mermaid reads as syntax
+// there: ":" ends a task name, "#" and ";" start entities and statements.
+func mermaidText(s string) string { return mermaidSyntax.Replace(plainLine(s)) }
+
+var mermaidSyntax = strings.NewReplacer(":", " -", "#", "", ";", ",")

@@ -25,6 +25,15 @@ import (
 // Korean, one column where a terminal draws two. Titles in precomposed
 // (NFC) Latin, Greek or Cyrillic text align.
 //
+// Titles and other text of the document are free text, and the report
+// shows them as one line each, in their own cells: every control
+// character (tab, line break, vertical tab, form feed, escape, DEL, the C1
+// controls) and the line and paragraph separators become a space, the
+// bidirectional embeddings, overrides and isolates (U+202A to U+202E,
+// U+2066 to U+2069), which would reorder the cells after them as shown,
+// are removed, and bytes that are not UTF-8 become U+FFFD. Nothing else is
+// changed.
+//
 // Table's time and memory grow in proportion to the report.
 func (p *Progress) Table() string {
 	if p == nil {
@@ -33,7 +42,7 @@ func (p *Progress) Table() string {
 	areaTitle := p.areaTitles()
 	var b strings.Builder
 	if p.AsOf.IsValid() {
-		fmt.Fprintf(&b, "Progress as of %s (%s)\n\n", p.AsOf, p.FiscalLabels(p.AsOf))
+		fmt.Fprintf(&b, "Progress as of %s (%s)\n\n", p.AsOf, plainLine(p.FiscalLabels(p.AsOf)))
 	} else {
 		b.WriteString("Progress as of no quarter (the statuses recorded)\n\n")
 	}
@@ -193,15 +202,13 @@ func newTable(b *strings.Builder, head ...string) table {
 	return t
 }
 
-// row writes one row. A tab or line break in a cell, which would break the
-// columns, becomes a space.
+// row writes one row, each cell as plainLine writes it, so that no cell
+// ends early, breaks the line or reorders the cells after it.
 func (t table) row(cells ...string) {
 	for i, c := range cells {
-		cells[i] = cellText(c)
+		cells[i] = plainLine(c)
 	}
 	fmt.Fprintf(t.w, "  %s\n", strings.Join(cells, "\t"))
 }
-
-var cellText = strings.NewReplacer("\r\n", " ", "\t", " ", "\n", " ", "\r", " ").Replace
 
 func (t table) flush() { t.w.Flush() }
