@@ -111,8 +111,18 @@ func (a *Agreement) Progress(asOf bilateral.Quarter) *Progress {
 	p := &Progress{AsOf: asOf}
 	var byArea map[focusarea.Key]*milestone.Tally
 	p.All, byArea = a.Schedule().Progress(asOf)
-	for s := range a.Sessions(sessionSpan(asOf)) {
-		p.Sessions = append(p.Sessions, s)
+	// The sessions are counted first, so that a large list is not copied
+	// as it grows.
+	sessions := a.Sessions(sessionSpan(asOf))
+	n := 0
+	for range sessions {
+		n++
+	}
+	if n > 0 {
+		p.Sessions = make([]Session, 0, n)
+		for s := range sessions {
+			p.Sessions = append(p.Sessions, s)
+		}
 	}
 	for _, party := range a.Parties {
 		p.Calendars = append(p.Calendars, PartyCalendar{Party: party.Code, Calendar: party.FiscalCalendar})
