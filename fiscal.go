@@ -41,11 +41,11 @@ const (
 	// OctoberToSeptember is a fiscal year from October to September:
 	// 2024-Q4 is FY2025 Q1.
 	OctoberToSeptember
-)
 
-// USFederal is the fiscal year of the United States federal government,
-// which starts in October: 2024-Q4 is FY2025 Q1.
-const USFederal = OctoberToSeptember
+	// USFederal is the fiscal year of the United States federal
+	// government, which starts in October: 2024-Q4 is FY2025 Q1.
+	USFederal = OctoberToSeptember
+)
 
 // fiscalStarts are the months in which a fiscal year may start, each the
 // first month of a calendar quarter, in order, with what each means: the
