@@ -93,6 +93,31 @@ func TestMustNewFiscalCalendar(t *testing.T) {
 	}
 }
 
+// TestFiscalCalendarEveryValue checks every value of the type: the four
+// calendars are valid and marshal to JSON that reads back as them, and no
+// other value is valid or marshals.
+func TestFiscalCalendarEveryValue(t *testing.T) {
+	valid := 0
+	for n := range 256 {
+		c := bilateral.FiscalCalendar(n)
+		b, err := c.MarshalJSON()
+		if !c.IsValid() {
+			if err == nil {
+				t.Errorf("FiscalCalendar(%d).MarshalJSON() = %s, want an error", n, b)
+			}
+			continue
+		}
+		valid++
+		var back bilateral.FiscalCalendar
+		if err != nil || back.UnmarshalJSON(b) != nil || back != c {
+			t.Errorf("FiscalCalendar(%d): MarshalJSON() = %s, %v, which reads back as %v", n, b, err, back)
+		}
+	}
+	if valid != 4 {
+		t.Errorf("%d valid values, want 4", valid)
+	}
+}
+
 // invalidCalendars are conversions of numbers that are not fiscal
 // calendars, the month numbers people might write among them.
 var invalidCalendars = []bilateral.FiscalCalendar{4, 7, 9, 10, 12, 255}
