@@ -40,15 +40,17 @@
 // This package holds small, immutable values in the manner of
 // [net/netip.Addr] and [time.Month]. [Quarter] and [Date] are comparable,
 // their zero value is "none", and their text methods round-trip;
-// [FiscalCalendar] is comparable and its zero value is the calendar year;
-// [Text] holds slices, so it is compared with [Text.Equal].
+// [FiscalCalendar] is comparable, its zero value is the calendar year, and
+// its values are constants; [Text] holds slices, so it is compared with
+// [Text.Equal].
 //
 //   - [Quarter]: a calendar quarter such as 2024-Q3, with arithmetic,
 //     comparison, and a parser for the spellings people write.
 //   - [Date]: a civil date such as 2024-06-14.
 //   - [FiscalCalendar]: a fiscal year that starts in January, April, July or
-//     October, to show a quarter in a party's own terms ([USFederal] labels
-//     2024-Q4 as "FY2025 Q1").
+//     October ([CalendarYear], [AprilToMarch], [JulyToJune],
+//     [OctoberToSeptember]), to show a quarter in a party's own terms
+//     ([USFederal] labels 2024-Q4 as "FY2025 Q1").
 //   - [Text]: human text in one or more languages.
 //   - [Problem] and [Problems]: every broken rule of a document at once, each
 //     at an RFC 6901 JSON Pointer, with a stable code and a message.

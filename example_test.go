@@ -126,12 +126,11 @@ func ExampleFiscalCalendar() {
 	q := bilateral.MustParseQuarter("2024-Q4")
 	fmt.Println(bilateral.USFederal.Label(q))
 	fmt.Println(bilateral.CalendarYear.Label(q))
+	fmt.Println(bilateral.AprilToMarch.Label(q))
 
-	april, err := bilateral.NewFiscalCalendar(time.April)
-	if err != nil {
-		panic(err)
-	}
-	fmt.Println(april.Label(q))
+	// A start month read from input.
+	july, err := bilateral.NewFiscalCalendar(time.July)
+	fmt.Println(july == bilateral.JulyToJune, err)
 
 	_, err = bilateral.NewFiscalCalendar(time.February)
 	fmt.Println(errors.Is(err, bilateral.ErrRange))
@@ -142,8 +141,24 @@ func ExampleFiscalCalendar() {
 	// FY2025 Q1
 	// FY2024 Q4
 	// FY2025 Q3
+	// true <nil>
 	// true
 	// 10
+}
+
+// A FiscalCalendar counts quarters, not months: a conversion of a month
+// number is not the calendar that starts in that month.
+func ExampleFiscalCalendar_IsValid() {
+	october := bilateral.FiscalCalendar(10) // a mistake: use OctoberToSeptember
+	fmt.Println(october.IsValid(), october)
+	_, err := json.Marshal(october)
+	fmt.Println(errors.Is(err, bilateral.ErrRange))
+
+	fmt.Println(bilateral.MustNewFiscalCalendar(time.October) == bilateral.OctoberToSeptember)
+	// Output:
+	// false FiscalCalendar(10)
+	// true
+	// true
 }
 
 func ExampleFiscalCalendar_ParseLabel() {

@@ -12,28 +12,46 @@ import (
 // year in which it ends, as governments do: the U.S. federal fiscal year 2025
 // runs from October 2024 to September 2025.
 //
-// The zero FiscalCalendar is [CalendarYear]. FiscalCalendar is comparable
-// with ==. In JSON it is the number of its first month: 1, 4, 7 or 10.
-type FiscalCalendar struct {
-	// offset is the number of calendar quarters from January to the start
-	// month, so that the zero value is the calendar year.
-	offset uint8
-}
+// The four calendars are the constants [CalendarYear], [AprilToMarch],
+// [JulyToJune] and [OctoberToSeptember] ([USFederal]); [NewFiscalCalendar]
+// returns the one that starts in a given month. The zero FiscalCalendar is
+// CalendarYear. FiscalCalendar is comparable with ==. In JSON it is the
+// number of its first month: 1, 4, 7 or 10.
+//
+// A FiscalCalendar counts quarters from January to its start, so
+// FiscalCalendar(3) is OctoberToSeptember. A conversion of any other
+// number, such as FiscalCalendar(10), which is not the calendar starting in
+// October, gives a value that is not a fiscal calendar: [FiscalCalendar.IsValid]
+// reports false, its methods return their documented zero results, and
+// marshalling it is an error. Write the constants, or NewFiscalCalendar.
+type FiscalCalendar uint8
 
-var (
+// The fiscal calendars, by the month their year starts in. A value is the
+// number of quarters from January to that month, so that the zero value is
+// the calendar year.
+const (
 	// CalendarYear is the fiscal year that is the calendar year, as in
 	// Mexico: 2024-Q4 is FY2024 Q4.
-	CalendarYear = FiscalCalendar{}
+	CalendarYear FiscalCalendar = iota
+	// AprilToMarch is a fiscal year from April to March: 2024-Q4 is
+	// FY2025 Q3.
+	AprilToMarch
+	// JulyToJune is a fiscal year from July to June: 2024-Q4 is FY2025 Q2.
+	JulyToJune
+	// OctoberToSeptember is a fiscal year from October to September:
+	// 2024-Q4 is FY2025 Q1.
+	OctoberToSeptember
 
-	// USFederal is the fiscal year of the United States federal government,
-	// which starts in October: 2024-Q4 is FY2025 Q1.
-	USFederal = FiscalCalendar{offset: 3}
+	// USFederal is the fiscal year of the United States federal
+	// government, which starts in October: 2024-Q4 is FY2025 Q1.
+	USFederal = OctoberToSeptember
 )
 
 // fiscalStarts are the months in which a fiscal year may start, each the
-// first month of a calendar quarter, in order, with what each means.
-// NewFiscalCalendar accepts these months and no others, and the JSON Schema
-// lists them: one table, so that the two cannot drift.
+// first month of a calendar quarter, in order, with what each means: the
+// calendar c starts in fiscalStarts[c].month. NewFiscalCalendar accepts
+// these months and no others, and the JSON Schema lists them: one table,
+// so that the two cannot drift.
 var fiscalStarts = [...]struct {
 	month       time.Month
 	description string
@@ -46,15 +64,31 @@ var fiscalStarts = [...]struct {
 
 // NewFiscalCalendar returns the fiscal calendar whose year starts on the
 // first day of start. Only January, April, July and October are accepted;
-// for any other month the error is a [*ParseError] that wraps [ErrRange].
+// for any other month the error is a [*ParseError] that wraps [ErrRange],
+// and the calendar is the zero FiscalCalendar.
 func NewFiscalCalendar(start time.Month) (FiscalCalendar, error) {
-	for _, s := range fiscalStarts {
+	for c, s := range fiscalStarts {
 		if s.month == start {
-			return FiscalCalendar{offset: uint8(start-1) / 3}, nil
+			return FiscalCalendar(c), nil
 		}
 	}
-	return FiscalCalendar{}, newParseError("NewFiscalCalendar", strconv.Itoa(int(start)), ErrRange)
+	return CalendarYear, newParseError("NewFiscalCalendar", strconv.Itoa(int(start)), ErrRange)
 }
+
+// MustNewFiscalCalendar is like [NewFiscalCalendar] but panics for a month
+// in which no fiscal year starts. It is for tests and hard-coded values,
+// like regexp.MustCompile; for a month from input, use NewFiscalCalendar.
+func MustNewFiscalCalendar(start time.Month) FiscalCalendar {
+	c, err := NewFiscalCalendar(start)
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+// IsValid reports whether c is one of the fiscal calendars: CalendarYear,
+// AprilToMarch, JulyToJune or OctoberToSeptember.
+func (c FiscalCalendar) IsValid() bool { return int(c) < len(fiscalStarts) }
 
 // fiscalStartNumbers lists the numbers of the months of fiscalStarts, as
 // in "1, 4, 7 or 10".
@@ -72,53 +106,61 @@ func fiscalStartNumbers() string {
 	return string(b)
 }
 
-// Start returns the month in which c's fiscal year starts.
-func (c FiscalCalendar) Start() time.Month { return time.Month(3*c.offset + 1) }
+// Start returns the month in which c's fiscal year starts, or 0, which is
+// no month, when c is not valid.
+func (c FiscalCalendar) Start() time.Month {
+	if !c.IsValid() {
+		return 0
+	}
+	return fiscalStarts[c].month
+}
 
 // shift is the number of quarters to add to a calendar quarter index to get
-// the fiscal one.
-func (c FiscalCalendar) shift() int { return int(4-c.offset) % 4 }
+// the fiscal one. c must be valid.
+func (c FiscalCalendar) shift() int { return (4 - int(c)) % 4 }
 
 // FiscalYear returns the fiscal year that contains q, named by the calendar
-// year in which it ends, or 0 for the zero Quarter.
+// year in which it ends, or 0 for the zero Quarter or when c is not valid.
 func (c FiscalCalendar) FiscalYear(q Quarter) int {
-	if !q.IsValid() {
+	if !q.IsValid() || !c.IsValid() {
 		return 0
 	}
 	return (int(q.v) + c.shift()) / 4
 }
 
 // FiscalQuarter returns the number (1 to 4) of q within its fiscal year, or
-// 0 for the zero Quarter.
+// 0 for the zero Quarter or when c is not valid.
 func (c FiscalCalendar) FiscalQuarter(q Quarter) int {
-	if !q.IsValid() {
+	if !q.IsValid() || !c.IsValid() {
 		return 0
 	}
 	return (int(q.v)+c.shift())%4 + 1
 }
 
 // Quarter returns the calendar quarter that is quarter number (1 to 4) of
-// fiscalYear, or the zero Quarter when there is none in the years 1 to 9999.
+// fiscalYear, or the zero Quarter when there is none in the years 1 to 9999
+// or c is not valid.
 func (c FiscalCalendar) Quarter(fiscalYear, number int) Quarter {
-	if number < 1 || number > 4 || fiscalYear < 0 || fiscalYear > maxYear+1 {
+	if number < 1 || number > 4 || fiscalYear < 0 || fiscalYear > maxYear+1 || !c.IsValid() {
 		return Quarter{}
 	}
 	return quarterAt(fiscalYear*4 + number - 1 - c.shift())
 }
 
 // Label returns q in c's fiscal terms, such as "FY2025 Q1", or "" for the
-// zero Quarter.
+// zero Quarter or when c is not valid.
 func (c FiscalCalendar) Label(q Quarter) string {
-	if !q.IsValid() {
+	if !q.IsValid() || !c.IsValid() {
 		return ""
 	}
 	var buf [10]byte
 	return string(c.AppendLabel(buf[:0], q))
 }
 
-// AppendLabel appends [FiscalCalendar.Label] of q to b.
+// AppendLabel appends [FiscalCalendar.Label] of q to b: nothing for the
+// zero Quarter or when c is not valid.
 func (c FiscalCalendar) AppendLabel(b []byte, q Quarter) []byte {
-	if !q.IsValid() {
+	if !q.IsValid() || !c.IsValid() {
 		return b
 	}
 	b = append(b, 'F', 'Y')
@@ -136,7 +178,7 @@ func (c FiscalCalendar) AppendLabel(b []byte, q Quarter) []byte {
 // "FY2025 Q1", and returns the calendar quarter it names. It also accepts
 // "FY2025-Q1" and "FY2025Q1", in any case. The error is a [*ParseError] that
 // wraps [ErrSyntax], or [ErrRange] when the label names no quarter of the
-// years 1 to 9999.
+// years 1 to 9999, as no label does when c is not valid.
 func (c FiscalCalendar) ParseLabel(s string) (Quarter, error) {
 	const fn = "FiscalCalendar.ParseLabel"
 	if len(s) < 5 || !(s[0] == 'F' || s[0] == 'f') || !(s[1] == 'Y' || s[1] == 'y') {
@@ -162,8 +204,12 @@ func (c FiscalCalendar) ParseLabel(s string) (Quarter, error) {
 	return q, nil
 }
 
-// String describes c, as in "fiscal year starting in October".
+// String describes c, as in "fiscal year starting in October", or, when c
+// is not valid, shows its number as in "FiscalCalendar(9)".
 func (c FiscalCalendar) String() string {
+	if !c.IsValid() {
+		return "FiscalCalendar(" + strconv.Itoa(int(c)) + ")"
+	}
 	return "fiscal year starting in " + c.Start().String()
 }
 
@@ -171,8 +217,13 @@ func (c FiscalCalendar) String() string {
 // ==, and lets go-cmp compare values that hold calendars without options.
 func (c FiscalCalendar) Equal(o FiscalCalendar) bool { return c == o }
 
-// MarshalJSON returns the number of the first month of c's fiscal year.
+// MarshalJSON returns the number of the first month of c's fiscal year. It
+// returns an error that wraps [ErrRange] when c is not valid, as no number
+// would read back as c.
 func (c FiscalCalendar) MarshalJSON() ([]byte, error) {
+	if !c.IsValid() {
+		return nil, &reasonError{sentinel: ErrRange, advice: c.String() + " is not a fiscal calendar; use a FiscalCalendar constant or NewFiscalCalendar"}
+	}
 	return strconv.AppendInt(nil, int64(c.Start()), 10), nil
 }
 

@@ -2,6 +2,7 @@ package bilateral_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -32,6 +33,140 @@ func calendars(t testing.TB) []bilateral.FiscalCalendar {
 	}
 }
 
+// The calendars are constants, which no code can reassign: this file does
+// not compile if any of them is a variable.
+const (
+	_ = bilateral.CalendarYear
+	_ = bilateral.AprilToMarch
+	_ = bilateral.JulyToJune
+	_ = bilateral.OctoberToSeptember
+	_ = bilateral.USFederal
+)
+
+func TestFiscalCalendarConstants(t *testing.T) {
+	for _, tt := range []struct {
+		cal   bilateral.FiscalCalendar
+		start time.Month
+	}{
+		{bilateral.CalendarYear, time.January},
+		{bilateral.AprilToMarch, time.April},
+		{bilateral.JulyToJune, time.July},
+		{bilateral.OctoberToSeptember, time.October},
+		{bilateral.USFederal, time.October},
+	} {
+		if got := mustCalendar(t, tt.start); got != tt.cal {
+			t.Errorf("NewFiscalCalendar(%v) = %v, want %v", tt.start, got, tt.cal)
+		}
+		if got := tt.cal.Start(); got != tt.start || !tt.cal.IsValid() {
+			t.Errorf("%v: Start() = %v, IsValid() = %v; want %v, true", tt.cal, got, tt.cal.IsValid(), tt.start)
+		}
+	}
+	if bilateral.USFederal != bilateral.OctoberToSeptember {
+		t.Errorf("USFederal = %v, want OctoberToSeptember", bilateral.USFederal)
+	}
+	// Comparable: a map key.
+	seen := map[bilateral.FiscalCalendar]bool{}
+	for _, c := range calendars(t) {
+		seen[c] = true
+	}
+	if len(seen) != 4 {
+		t.Errorf("%d distinct calendars, want 4", len(seen))
+	}
+}
+
+func TestMustNewFiscalCalendar(t *testing.T) {
+	if got := bilateral.MustNewFiscalCalendar(time.July); got != bilateral.JulyToJune {
+		t.Errorf("MustNewFiscalCalendar(July) = %v, want JulyToJune", got)
+	}
+	for _, m := range []time.Month{0, time.February, time.December, 13} {
+		func() {
+			defer func() {
+				err, _ := recover().(error)
+				if err == nil {
+					t.Errorf("MustNewFiscalCalendar(%d) did not panic with an error", m)
+					return
+				}
+				checkParseError(t, err, "NewFiscalCalendar", strconv.Itoa(int(m)), bilateral.ErrRange)
+			}()
+			bilateral.MustNewFiscalCalendar(m)
+		}()
+	}
+}
+
+// TestFiscalCalendarEveryValue checks every value of the type: the four
+// calendars are valid and marshal to JSON that reads back as them, and no
+// other value is valid or marshals.
+func TestFiscalCalendarEveryValue(t *testing.T) {
+	valid := 0
+	for n := range 256 {
+		c := bilateral.FiscalCalendar(n)
+		b, err := c.MarshalJSON()
+		if !c.IsValid() {
+			if err == nil {
+				t.Errorf("FiscalCalendar(%d).MarshalJSON() = %s, want an error", n, b)
+			}
+			continue
+		}
+		valid++
+		var back bilateral.FiscalCalendar
+		if err != nil || back.UnmarshalJSON(b) != nil || back != c {
+			t.Errorf("FiscalCalendar(%d): MarshalJSON() = %s, %v, which reads back as %v", n, b, err, back)
+		}
+	}
+	if valid != 4 {
+		t.Errorf("%d valid values, want 4", valid)
+	}
+}
+
+// invalidCalendars are conversions of numbers that are not fiscal
+// calendars, the month numbers people might write among them.
+var invalidCalendars = []bilateral.FiscalCalendar{4, 7, 9, 10, 12, 255}
+
+// TestFiscalCalendarInvalid checks that a FiscalCalendar converted from a
+// number out of range is not valid, that no method panics on it, that each
+// returns its documented zero result, and that it does not marshal.
+func TestFiscalCalendarInvalid(t *testing.T) {
+	qq := q("2024-Q4")
+	for _, c := range invalidCalendars {
+		name := "FiscalCalendar(" + strconv.Itoa(int(c)) + ")"
+		if c.IsValid() {
+			t.Errorf("%s.IsValid() = true", name)
+		}
+		if got := c.Start(); got != 0 {
+			t.Errorf("%s.Start() = %v, want 0", name, got)
+		}
+		if got := c.String(); got != name {
+			t.Errorf("%s.String() = %q, want %q", name, got, name)
+		}
+		if got := c.Label(qq); got != "" {
+			t.Errorf("%s.Label(%v) = %q, want \"\"", name, qq, got)
+		}
+		if got := c.AppendLabel([]byte("x"), qq); string(got) != "x" {
+			t.Errorf("%s.AppendLabel(\"x\", %v) = %q, want \"x\"", name, qq, got)
+		}
+		if fy, num := c.FiscalYear(qq), c.FiscalQuarter(qq); fy != 0 || num != 0 {
+			t.Errorf("%s: FiscalYear, FiscalQuarter of %v = %d, %d; want 0, 0", name, qq, fy, num)
+		}
+		if got := c.Quarter(2025, 1); got.IsValid() {
+			t.Errorf("%s.Quarter(2025, 1) = %v, want the zero Quarter", name, got)
+		}
+		_, err := c.ParseLabel("FY2025 Q1")
+		checkParseError(t, err, "FiscalCalendar.ParseLabel", "FY2025 Q1", bilateral.ErrRange)
+		if !c.Equal(c) || c.Equal(bilateral.CalendarYear) {
+			t.Errorf("%s.Equal is not ==", name)
+		}
+		if b, err := c.MarshalJSON(); err == nil || !errors.Is(err, bilateral.ErrRange) {
+			t.Errorf("%s.MarshalJSON() = %s, %v; want an error that wraps ErrRange", name, b, err)
+		}
+		type party struct {
+			FiscalYearStart bilateral.FiscalCalendar `json:"fiscalYearStart,omitzero"`
+		}
+		if b, err := json.Marshal(party{c}); err == nil || !errors.Is(err, bilateral.ErrRange) {
+			t.Errorf("json.Marshal of a party with %s = %s, %v; want an error that wraps ErrRange", name, b, err)
+		}
+	}
+}
+
 func TestNewFiscalCalendar(t *testing.T) {
 	for m := time.Month(-1); m <= 14; m++ {
 		c, err := bilateral.NewFiscalCalendar(m)
@@ -53,15 +188,16 @@ func TestNewFiscalCalendar(t *testing.T) {
 	if got := mustCalendar(t, time.October); got != bilateral.USFederal {
 		t.Errorf("NewFiscalCalendar(October) = %v, want USFederal", got)
 	}
-	if got := mustCalendar(t, time.January); got != bilateral.CalendarYear || got != (bilateral.FiscalCalendar{}) {
+	var zero bilateral.FiscalCalendar
+	if got := mustCalendar(t, time.January); got != bilateral.CalendarYear || got != zero {
 		t.Errorf("NewFiscalCalendar(January) = %v, want CalendarYear, the zero FiscalCalendar", got)
 	}
 	if bilateral.CalendarYear.Start() != time.January || bilateral.USFederal.Start() != time.October {
 		t.Errorf("CalendarYear and USFederal start in %v and %v, want January and October",
 			bilateral.CalendarYear.Start(), bilateral.USFederal.Start())
 	}
-	if (bilateral.FiscalCalendar{}).Start() != time.January {
-		t.Errorf("the zero FiscalCalendar starts in %v, want January", bilateral.FiscalCalendar{}.Start())
+	if zero.Start() != time.January {
+		t.Errorf("the zero FiscalCalendar starts in %v, want January", zero.Start())
 	}
 }
 
@@ -421,7 +557,7 @@ func TestFiscalCalendarJSONSchema(t *testing.T) {
 			accepted = append(accepted, int(m))
 		}
 	}
-	s := bilateral.FiscalCalendar{}.JSONSchema()
+	s := bilateral.CalendarYear.JSONSchema()
 	if s.Type != "integer" {
 		t.Errorf("type %q, want integer", s.Type)
 	}

@@ -220,6 +220,12 @@ func FuzzParseLabel(f *testing.F) {
 				t.Fatalf("%v: ParseLabel(%q) = %v, labelled %q", c, s, q, label)
 			}
 		}
+		// A value that is not a fiscal calendar reads no label.
+		for _, c := range invalidCalendars {
+			if q, err := c.ParseLabel(s); err == nil || q.IsValid() {
+				t.Fatalf("%v: ParseLabel(%q) = %v, %v; want an error", c, s, q, err)
+			}
+		}
 	})
 }
 
@@ -373,7 +379,7 @@ func FuzzFiscalCalendarJSON(f *testing.F) {
 		err := c.UnmarshalJSON(data) // never panics
 		if err != nil {
 			checkFuzzError(t, err, "FiscalCalendar.UnmarshalJSON", string(data))
-			if c != (bilateral.FiscalCalendar{}) {
+			if c != bilateral.CalendarYear {
 				t.Fatalf("UnmarshalJSON(%q) set %v with error %v", data, c, err)
 			}
 		}

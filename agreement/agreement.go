@@ -13,6 +13,9 @@ import (
 // Its JSON form is the document that this module is about; [Parse] reads it
 // and [Agreement.Validate] checks it. Agreement has only exported fields, so
 // github.com/google/go-cmp compares two agreements without options.
+//
+// Every method treats a nil *Agreement as an empty agreement, except
+// Validate, which reports it as one problem.
 type Agreement struct {
 	// ID identifies the agreement.
 	ID bilateral.ID `json:"id"`
@@ -49,16 +52,20 @@ type Agreement struct {
 	Engagements []Engagement `json:"engagements,omitempty"`
 }
 
-// DocumentLanguages returns a.Languages, or ["en"] when it is empty.
+// DocumentLanguages returns a.Languages, or ["en"] when it is empty. It
+// returns a.Languages itself, not a copy: read it, do not change it.
 func (a *Agreement) DocumentLanguages() []bilateral.LanguageTag {
-	if len(a.Languages) == 0 {
+	if a == nil || len(a.Languages) == 0 {
 		return []bilateral.LanguageTag{"en"}
 	}
 	return a.Languages
 }
 
-// Party returns the party with the given code.
+// Party returns the party with the given code: a pointer into a.Parties.
 func (a *Agreement) Party(code bilateral.PartyCode) (*Party, bool) {
+	if a == nil {
+		return nil, false
+	}
 	for i := range a.Parties {
 		if a.Parties[i].Code == code {
 			return &a.Parties[i], true
@@ -67,8 +74,12 @@ func (a *Agreement) Party(code bilateral.PartyCode) (*Party, bool) {
 	return nil, false
 }
 
-// FocusArea returns the focus area with the given key.
+// FocusArea returns the focus area with the given key: a pointer into
+// a.FocusAreas.
 func (a *Agreement) FocusArea(key focusarea.Key) (*focusarea.Area, bool) {
+	if a == nil {
+		return nil, false
+	}
 	for i := range a.FocusAreas {
 		if a.FocusAreas[i].Key == key {
 			return &a.FocusAreas[i], true
@@ -77,8 +88,12 @@ func (a *Agreement) FocusArea(key focusarea.Key) (*focusarea.Area, bool) {
 	return nil, false
 }
 
-// Commitment returns the commitment with the given id.
+// Commitment returns the commitment with the given id: a pointer into
+// a.Commitments.
 func (a *Agreement) Commitment(id bilateral.ID) (*Commitment, bool) {
+	if a == nil {
+		return nil, false
+	}
 	for i := range a.Commitments {
 		if a.Commitments[i].ID == id {
 			return &a.Commitments[i], true
@@ -88,8 +103,14 @@ func (a *Agreement) Commitment(id bilateral.ID) (*Commitment, bool) {
 }
 
 // Schedule returns the schedule of a's milestones, to look them up by id
-// and visit them in order.
-func (a *Agreement) Schedule() *milestone.Schedule { return milestone.NewSchedule(a.Milestones) }
+// and visit them in order. It is a view of a.Milestones (see
+// [milestone.Schedule]).
+func (a *Agreement) Schedule() *milestone.Schedule {
+	if a == nil {
+		return milestone.NewSchedule(nil)
+	}
+	return milestone.NewSchedule(a.Milestones)
+}
 
 // A Term is the span of quarters an agreement plans for, both included.
 type Term struct {

@@ -25,7 +25,19 @@ import (
 // an id whatever the milestone's id is. Task names are the milestones'
 // titles; a title that Mermaid would read as a statement of its own, such
 // as "Section 232 review", is written after an invisible zero-width space.
+// In titles and names, ":" becomes " -", "#" is removed and ";" becomes
+// ",", which Mermaid would read as syntax; every control character (line
+// breaks among them) and the line and paragraph separators become a
+// space, and the bidirectional embeddings, overrides and isolates (U+202A
+// to U+202E, U+2066 to U+2069), which would make a line show other than it
+// reads, are removed, as in [Progress.Table].
+//
+// Gantt visits each milestone and focus area a few times, so that its time
+// and memory grow in proportion to the agreement.
 func (a *Agreement) Gantt(asOf bilateral.Quarter) string {
+	if a == nil {
+		a = &Agreement{}
+	}
 	var b strings.Builder
 	b.WriteString("gantt\n")
 	fmt.Fprintf(&b, "    title %s", mermaidText(a.Title.String()))
@@ -36,42 +48,78 @@ func (a *Agreement) Gantt(asOf bilateral.Quarter) string {
 	b.WriteString("    dateFormat YYYY-MM-DD\n")
 	b.WriteString("    axisFormat %Y-%m\n")
 	b.WriteString("    todayMarker off\n")
-	s := a.Schedule()
-	section := func(key focusarea.Key, title string) {
-		first := true
-		for m := range s.InArea(key) {
-			if !m.Quarter.IsValid() {
-				continue
-			}
-			if first {
-				fmt.Fprintf(&b, "    section %s\n", mermaidText(title))
-				first = false
-			}
-			ganttTask(&b, &m, asOf)
+	for _, sec := range a.ganttSections() {
+		if len(sec.tasks) == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "    section %s\n", mermaidText(sec.title))
+		for _, m := range sec.tasks {
+			ganttTask(&b, m, asOf)
 		}
 	}
-	seen := make(map[focusarea.Key]bool)
+	return b.String()
+}
+
+// A ganttSection is a focus area's section of a chart: its title and its
+// milestones that have a quarter, in the schedule's order.
+type ganttSection struct {
+	title string
+	tasks []*milestone.Milestone
+}
+
+// ganttSections returns the sections of a's chart: those of its focus
+// areas, each key once, then one for each area that milestones name but a
+// does not declare, which Validate reports, by key. It sorts the
+// milestones into their sections in one pass over the schedule.
+func (a *Agreement) ganttSections() []ganttSection {
+	index := make(map[focusarea.Key]int, len(a.FocusAreas))
+	var sections []ganttSection
 	for i := range a.FocusAreas {
 		fa := &a.FocusAreas[i]
-		if !seen[fa.Key] {
-			seen[fa.Key] = true
-			section(fa.Key, fa.DisplayTitle().String())
+		if _, dup := index[fa.Key]; !dup {
+			index[fa.Key] = len(sections)
+			sections = append(sections, ganttSection{title: fa.DisplayTitle().String()})
 		}
 	}
-	// Milestones in areas the agreement does not declare, which Validate
-	// reports, in a section of their own each, by key.
+	s := a.Schedule()
 	var rest []focusarea.Key
 	for m := range s.All() {
-		if !seen[m.Area] {
-			seen[m.Area] = true
+		if _, ok := index[m.Area]; !ok {
+			index[m.Area] = -1
 			rest = append(rest, m.Area)
 		}
 	}
 	slices.Sort(rest)
 	for _, key := range rest {
-		section(key, string(key))
+		index[key] = len(sections)
+		sections = append(sections, ganttSection{title: string(key)})
 	}
-	return b.String()
+	// The milestones of each section, counted, then placed in one array
+	// of which each section has a part, its length as capacity.
+	at := make([]int32, 0, s.Len()) // the section of each milestone, or -1
+	counts := make([]int32, len(sections))
+	total := 0
+	for m := range s.All() {
+		k := int32(-1)
+		if m.Quarter.IsValid() {
+			k = int32(index[m.Area])
+			counts[k]++
+			total++
+		}
+		at = append(at, k)
+	}
+	tasks := make([]*milestone.Milestone, total)
+	for k, n := range counts {
+		sections[k].tasks, tasks = tasks[:0:n], tasks[n:]
+	}
+	i := 0
+	for m := range s.All() {
+		if k := at[i]; k >= 0 {
+			sections[k].tasks = append(sections[k].tasks, m)
+		}
+		i++
+	}
+	return sections
 }
 
 func ganttTask(b *strings.Builder, m *milestone.Milestone, asOf bilateral.Quarter) {
@@ -90,7 +138,9 @@ func ganttTask(b *strings.Builder, m *milestone.Milestone, asOf bilateral.Quarte
 		tags = append(tags, "active")
 	}
 	if status != milestone.Scheduled && status != milestone.InProgress {
-		name = strings.TrimSpace(name + " (" + strings.ToLower(status.Title()) + ")")
+		// The title of a status that is not one, which Validate reports, is
+		// the status as written: free text too.
+		name = strings.TrimSpace(name + " (" + mermaidText(strings.ToLower(status.Title())) + ")")
 	}
 	// The bar runs from the first day of the quarter to the first day of
 	// the next, which Mermaid takes as the end.
@@ -227,7 +277,9 @@ func isDatePrefix(s string) bool {
 	return true
 }
 
-// mermaidText makes s safe as a title, section or task name: Mermaid reads
-// ":" as the end of a task name, "#" and ";" as the start of entities and
-// statements.
-var mermaidText = strings.NewReplacer(":", " -", "#", "", ";", ",", "\n", " ", "\r", " ").Replace
+// mermaidText makes s safe as a title, section or task name: on one line
+// (see plainLine), and without the characters that Mermaid reads as syntax
+// there: ":" ends a task name, "#" and ";" start entities and statements.
+func mermaidText(s string) string { return mermaidSyntax.Replace(plainLine(s)) }
+
+var mermaidSyntax = strings.NewReplacer(":", " -", "#", "", ";", ",")

@@ -59,6 +59,9 @@ func (o ParseOptions) Parse(data []byte) (*Agreement, error) {
 // either; a member that may be absent is a *Agreement, which
 // encoding/json leaves nil for null. On error, a is left as it was.
 func (a *Agreement) UnmarshalJSON(data []byte) error {
+	if a == nil {
+		return errors.New("agreement: UnmarshalJSON into a nil *Agreement")
+	}
 	var b Agreement
 	if ps := (ParseOptions{}).parse(data, &b); len(ps) > 0 {
 		return ps

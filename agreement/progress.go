@@ -19,7 +19,8 @@ import (
 // report it wants and compare it with github.com/google/go-cmp, which
 // follows the pointers of the tallies' lists to the milestones, and Table
 // shows a report built by hand as well as one that Agreement.Progress
-// made. == does not apply, as a report holds slices.
+// made. == does not apply, as a report holds slices. Its methods treat a
+// nil *Progress as the zero Progress.
 type Progress struct {
 	// AsOf is the quarter the report is as of.
 	AsOf bilateral.Quarter
@@ -50,6 +51,25 @@ type AreaProgress struct {
 	Sessions []Session
 }
 
+// Count returns the number of the area's milestones whose status as of
+// AsOf is s, as [milestone.Tally.Count] does, or 0 for a nil
+// *AreaProgress.
+func (ap *AreaProgress) Count(s milestone.Status) int {
+	if ap == nil {
+		return 0
+	}
+	return ap.Tally.Count(s)
+}
+
+// MetShare returns the share of the area's due milestones that are met, as
+// [milestone.Tally.MetShare] does, or false for a nil *AreaProgress.
+func (ap *AreaProgress) MetShare() (float64, bool) {
+	if ap == nil {
+		return 0, false
+	}
+	return ap.Tally.MetShare()
+}
+
 // A PartyCalendar is a party's code and fiscal calendar.
 type PartyCalendar struct {
 	Party    bilateral.PartyCode      // the party's code
@@ -77,61 +97,108 @@ func sessionSpan(asOf bilateral.Quarter) (from, to bilateral.Quarter) {
 }
 
 // Progress reports where a stands as of quarter asOf. It visits each
-// milestone once. Statuses are taken as of asOf where the document tells
-// (see [milestone.Milestone.StatusAsOf]).
+// milestone, commitment and focus area once, so that its time and memory
+// grow in proportion to the agreement. Statuses are taken as of asOf where
+// the document tells (see [milestone.Milestone.StatusAsOf]).
 //
 // The zero Quarter as asOf means no quarter: the report counts the
 // milestones by the statuses the document records, none is due, overdue
 // or blocked, and it has no sessions (see [milestone.Schedule.Progress]).
 func (a *Agreement) Progress(asOf bilateral.Quarter) *Progress {
+	if a == nil {
+		a = &Agreement{}
+	}
 	p := &Progress{AsOf: asOf}
 	var byArea map[focusarea.Key]*milestone.Tally
 	p.All, byArea = a.Schedule().Progress(asOf)
-	for s := range a.Sessions(sessionSpan(asOf)) {
-		p.Sessions = append(p.Sessions, s)
+	// The sessions are counted first, so that a large list is not copied
+	// as it grows.
+	sessions := a.Sessions(sessionSpan(asOf))
+	n := 0
+	for range sessions {
+		n++
+	}
+	if n > 0 {
+		p.Sessions = make([]Session, 0, n)
+		for s := range sessions {
+			p.Sessions = append(p.Sessions, s)
+		}
 	}
 	for _, party := range a.Parties {
 		p.Calendars = append(p.Calendars, PartyCalendar{Party: party.Code, Calendar: party.FiscalCalendar})
 	}
+	// The agreement's areas, each key once, then those that milestones
+	// name but the agreement does not declare, which Validate reports, by
+	// key. index gives the position of each in p.Areas.
+	index := make(map[focusarea.Key]int, len(a.FocusAreas))
 	area := func(key focusarea.Key, title bilateral.Text) {
-		ap := AreaProgress{Key: key, Title: title}
+		index[key] = len(p.Areas)
+		ap := AreaProgress{Key: key, Title: title, Tally: milestone.Tally{AsOf: asOf}}
 		if t := byArea[key]; t != nil {
 			ap.Tally = *t
-			delete(byArea, key)
-		} else {
-			ap.Tally = milestone.Tally{AsOf: asOf}
-		}
-		for _, s := range p.Sessions {
-			if s.Area == key {
-				ap.Sessions = append(ap.Sessions, s)
-			}
 		}
 		p.Areas = append(p.Areas, ap)
 	}
+	if len(a.FocusAreas) > 0 {
+		p.Areas = make([]AreaProgress, 0, len(a.FocusAreas))
+	}
 	for i := range a.FocusAreas {
 		fa := &a.FocusAreas[i]
-		if !slices.ContainsFunc(p.Areas, func(ap AreaProgress) bool { return ap.Key == fa.Key }) {
+		if _, dup := index[fa.Key]; !dup {
 			area(fa.Key, fa.DisplayTitle())
 		}
 	}
-	// Areas that milestones name but the agreement does not declare, which
-	// Validate reports: by key.
 	var rest []focusarea.Key
 	for key := range byArea {
-		rest = append(rest, key)
+		if _, ok := index[key]; !ok {
+			rest = append(rest, key)
+		}
 	}
 	slices.Sort(rest)
 	for _, key := range rest {
 		area(key, bilateral.PlainText(string(key)))
 	}
+	p.areaSessions(index)
 	return p
+}
+
+// areaSessions gives each area of p its sessions, in the order of
+// p.Sessions: those of the commitments in the area. index gives the
+// position in p.Areas of each key. The areas' lists share one array, each
+// with its length as capacity.
+func (p *Progress) areaSessions(index map[focusarea.Key]int) {
+	if len(p.Sessions) == 0 {
+		return
+	}
+	at := make([]int32, len(p.Sessions)) // the position of each session's area, or -1
+	counts := make([]int32, len(p.Areas))
+	total := 0
+	for i := range p.Sessions {
+		at[i] = -1
+		if k, ok := index[p.Sessions[i].Area]; ok {
+			at[i] = int32(k)
+			counts[k]++
+			total++
+		}
+	}
+	all := make([]Session, total)
+	for k, n := range counts {
+		if n > 0 {
+			p.Areas[k].Sessions, all = all[:0:n], all[n:]
+		}
+	}
+	for i, k := range at {
+		if k >= 0 {
+			p.Areas[k].Sessions = append(p.Areas[k].Sessions, p.Sessions[i])
+		}
+	}
 }
 
 // FiscalLabels returns q in each party's fiscal terms, in the order of the
 // parties, such as "US FY2025 Q1, MX FY2024 Q4". It returns the empty
 // string for the zero Quarter.
 func (p *Progress) FiscalLabels(q bilateral.Quarter) string {
-	if !q.IsValid() {
+	if p == nil || !q.IsValid() {
 		return ""
 	}
 	var b strings.Builder

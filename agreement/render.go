@@ -24,10 +24,25 @@ import (
 // one column per mark, and wide characters, such as Chinese, Japanese and
 // Korean, one column where a terminal draws two. Titles in precomposed
 // (NFC) Latin, Greek or Cyrillic text align.
+//
+// Titles and other text of the document are free text, and the report
+// shows them as one line each, in their own cells: every control
+// character (tab, line break, vertical tab, form feed, escape, DEL, the C1
+// controls) and the line and paragraph separators become a space, the
+// bidirectional embeddings, overrides and isolates (U+202A to U+202E,
+// U+2066 to U+2069), which would reorder the cells after them as shown,
+// are removed, and bytes that are not UTF-8 become U+FFFD. Nothing else is
+// changed.
+//
+// Table's time and memory grow in proportion to the report.
 func (p *Progress) Table() string {
+	if p == nil {
+		p = &Progress{}
+	}
+	areaTitle := p.areaTitles()
 	var b strings.Builder
 	if p.AsOf.IsValid() {
-		fmt.Fprintf(&b, "Progress as of %s (%s)\n\n", p.AsOf, p.FiscalLabels(p.AsOf))
+		fmt.Fprintf(&b, "Progress as of %s (%s)\n\n", p.AsOf, plainLine(p.FiscalLabels(p.AsOf)))
 	} else {
 		b.WriteString("Progress as of no quarter (the statuses recorded)\n\n")
 	}
@@ -62,21 +77,21 @@ func (p *Progress) Table() string {
 	tallyRow("All areas", &p.All)
 	t.flush()
 
-	p.milestoneList(&b, "Overdue", "LATE BY", p.All.Overdue, func(_ int, m *milestone.Milestone) string {
+	p.milestoneList(&b, areaTitle, "Overdue", "LATE BY", p.All.Overdue, func(_ int, m *milestone.Milestone) string {
 		return plural(p.AsOf.Sub(m.Quarter), "quarter")
 	})
 	blocked := make([]*milestone.Milestone, len(p.All.Blocked))
 	for i, bm := range p.All.Blocked {
 		blocked[i] = bm.Milestone
 	}
-	p.milestoneList(&b, "Blocked", "WAITS FOR", blocked, func(i int, m *milestone.Milestone) string {
+	p.milestoneList(&b, areaTitle, "Blocked", "WAITS FOR", blocked, func(i int, m *milestone.Milestone) string {
 		var unmet []string
 		for _, id := range p.All.Blocked[i].WaitsFor {
 			unmet = append(unmet, string(id))
 		}
 		return orDash(strings.Join(unmet, ", "))
 	})
-	p.milestoneList(&b, "Rescheduled", "SLIP", p.All.Slipped, func(_ int, m *milestone.Milestone) string {
+	p.milestoneList(&b, areaTitle, "Rescheduled", "SLIP", p.All.Slipped, func(_ int, m *milestone.Milestone) string {
 		return fmt.Sprintf("%+d from %s", m.Slip(), m.OriginalQuarter)
 	})
 
@@ -91,7 +106,7 @@ func (p *Progress) Table() string {
 	b.WriteString("\n")
 	t = newTable(&b, p.quarterHeads("COMMITMENT", "FOCUS AREA", "MECHANISM", "SESSION", "HOST")...)
 	for _, s := range p.Sessions {
-		t.row(p.quarterCells(s.Quarter, string(s.Commitment), p.areaTitle(s.Area), string(s.Mechanism),
+		t.row(p.quarterCells(s.Quarter, string(s.Commitment), areaTitle(s.Area), string(s.Mechanism),
 			strconv.Itoa(s.Number), orDash(string(s.Host)))...)
 	}
 	t.flush()
@@ -100,7 +115,8 @@ func (p *Progress) Table() string {
 
 // milestoneList writes a titled table of milestones, with a note for each
 // under the heading noteHead.
-func (p *Progress) milestoneList(b *strings.Builder, title, noteHead string, ms []*milestone.Milestone, note func(int, *milestone.Milestone) string) {
+func (p *Progress) milestoneList(b *strings.Builder, areaTitle func(focusarea.Key) string, title, noteHead string,
+	ms []*milestone.Milestone, note func(int, *milestone.Milestone) string) {
 	fmt.Fprintf(b, "\n%s", title)
 	if len(ms) == 0 {
 		b.WriteString(": none\n")
@@ -112,7 +128,7 @@ func (p *Progress) milestoneList(b *strings.Builder, title, noteHead string, ms 
 		if m == nil {
 			continue
 		}
-		t.row(p.quarterCells(m.Quarter, p.areaTitle(m.Area), m.Title.String(), m.StatusAsOf(p.AsOf).Title(), note(i, m))...)
+		t.row(p.quarterCells(m.Quarter, areaTitle(m.Area), m.Title.String(), m.StatusAsOf(p.AsOf).Title(), note(i, m))...)
 	}
 	t.flush()
 }
@@ -135,13 +151,23 @@ func (p *Progress) quarterCells(q bilateral.Quarter, rest ...string) []string {
 	return append(cells, rest...)
 }
 
-func (p *Progress) areaTitle(key focusarea.Key) string {
-	for i := range p.Areas {
-		if p.Areas[i].Key == key {
-			return p.Areas[i].Title.String()
+// areaTitles returns a function that gives the display title of the area
+// of p with a key, the first if there are more, or the key itself when p
+// has no such area. It indexes the areas on first use.
+func (p *Progress) areaTitles() func(focusarea.Key) string {
+	var byKey map[focusarea.Key]string
+	return func(key focusarea.Key) string {
+		if byKey == nil {
+			byKey = make(map[focusarea.Key]string, len(p.Areas))
+			for i := len(p.Areas) - 1; i >= 0; i-- {
+				byKey[p.Areas[i].Key] = p.Areas[i].Title.String()
+			}
 		}
+		if title, ok := byKey[key]; ok {
+			return title
+		}
+		return string(key)
 	}
-	return string(key)
 }
 
 func metShare(t *milestone.Tally) string {
@@ -176,15 +202,13 @@ func newTable(b *strings.Builder, head ...string) table {
 	return t
 }
 
-// row writes one row. A tab or line break in a cell, which would break the
-// columns, becomes a space.
+// row writes one row, each cell as plainLine writes it, so that no cell
+// ends early, breaks the line or reorders the cells after it.
 func (t table) row(cells ...string) {
 	for i, c := range cells {
-		cells[i] = cellText(c)
+		cells[i] = plainLine(c)
 	}
 	fmt.Fprintf(t.w, "  %s\n", strings.Join(cells, "\t"))
 }
-
-var cellText = strings.NewReplacer("\r\n", " ", "\t", " ", "\n", " ", "\r", " ").Replace
 
 func (t table) flush() { t.w.Flush() }

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -739,28 +741,126 @@ func TestGanttTags(t *testing.T) {
 	}
 }
 
-// TestTableTitlesWithControlCharacters checks that titles holding a tab or
-// a line break, which Validate accepts, keep the report's columns aligned.
+// controlCases are titles with a character that a report must not show as
+// it is, each once between letters, and the text a report shows instead.
+var controlCases = []struct{ name, title, shown string }{
+	{"tab", "Trade\tcustoms", "Trade customs"},
+	{"line feed", "Two\nlines", "Two lines"},
+	{"carriage return", "Carriage\rreturn", "Carriage return"},
+	{"CRLF", "Windows\r\nbreak", "Windows break"},
+	{"vertical tab", "Vertical\vtab", "Vertical tab"},
+	{"form feed", "Form\ffeed", "Form feed"},
+	{"NUL", "Nul\x00byte", "Nul byte"},
+	{"escape sequence", "Red\x1b[31mtext", "Red [31mtext"},
+	{"DEL", "Delete\x7fme", "Delete me"},
+	{"NEL", "Next\u0085line", "Next line"},
+	{"C1 CSI", "Control\u009bsequence", "Control sequence"},
+	{"line separator", "Line\u2028separator", "Line separator"},
+	{"paragraph separator", "Paragraph\u2029separator", "Paragraph separator"},
+	{"right-to-left override", "Over\u202eride", "Override"},
+	{"left-to-right embedding", "\u202aEmbedded\u202c text", "Embedded text"},
+	{"first-strong isolate", "Iso\u2068late", "Isolate"},
+	{"invalid UTF-8", "Bad\xffbyte", "Bad\ufffdbyte"},
+}
+
+// TestTableTitlesWithControlCharacters checks that titles holding a control
+// character, a separator, a bidirectional override or a byte that is not
+// UTF-8, which Validate accepts in a title, keep the report on its lines and
+// its columns aligned, and that the report shows each title as
+// controlCases say.
 func TestTableTitlesWithControlCharacters(t *testing.T) {
-	a := progressAgreement()
-	a.FocusAreas[1].Title = bilateral.PlainText("Trade\tand customs")
-	a.Milestones[1].Title = bilateral.PlainText("Two\nlines")
-	a.Milestones[2].Title = bilateral.PlainText("Carriage\r\nreturn")
-	if err := a.Validate(); err != nil {
-		t.Fatalf("the test agreement is not valid: %v", err)
-	}
-	p := a.Progress(qtr("2024-Q3"))
-	report := p.Table()
-	titles, blocks := tableBlocks(report)
-	for b, block := range blocks {
-		head := cellStarts(block[0])
-		for _, line := range block[1:] {
-			if got := cellStarts(line); !slices.Equal(head, got) || strings.ContainsAny(line, "\t\r") {
-				t.Errorf("in the table after %q, the line %q is not aligned with its head %q", titles[b], line, block[0])
+	plain := progressAgreement().Progress(qtr("2024-Q3")).Table()
+	for _, tc := range controlCases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := progressAgreement()
+			a.FocusAreas[1].Title = bilateral.PlainText("Area " + tc.title)
+			a.Milestones[1].Title = bilateral.PlainText(tc.title)
+			a.Milestones[2].Title = bilateral.PlainText(tc.title)
+			report := a.Progress(qtr("2024-Q3")).Table()
+			titles, blocks := tableBlocks(report)
+			for b, block := range blocks {
+				head := cellStarts(block[0])
+				for _, line := range block[1:] {
+					if got := cellStarts(line); !slices.Equal(head, got) {
+						t.Errorf("in the table after %q, the line %q is not aligned with its head %q", titles[b], line, block[0])
+					}
+				}
 			}
+			if got, want := strings.Count(report, "\n"), strings.Count(plain, "\n"); got != want {
+				t.Errorf("the report has %d lines, want %d as with titles on one line:\n%s", got, want, report)
+			}
+			if !strings.Contains(report, "Area "+tc.shown) || !strings.Contains(report, "  "+tc.shown+"  ") {
+				t.Errorf("the report does not show the titles as %q:\n%s", tc.shown, report)
+			}
+			checkShowable(t, report)
+		})
+	}
+}
+
+// checkShowable checks that text has no control character other than line
+// feeds, no separator, no bidirectional embedding, override or isolate,
+// and is valid UTF-8.
+func checkShowable(t *testing.T, text string) {
+	t.Helper()
+	if !utf8.ValidString(text) {
+		t.Errorf("the text is not valid UTF-8: %q", text)
+	}
+	for _, r := range text {
+		if r != '\n' && (unicode.IsControl(r) || r == '\u2028' || r == '\u2029' ||
+			'\u202a' <= r && r <= '\u202e' || '\u2066' <= r && r <= '\u2069') {
+			t.Errorf("the text holds %U: %q", r, text)
+			return
 		}
 	}
-	if got, want := len(strings.Split(report, "\n")), len(strings.Split(progressAgreement().Progress(qtr("2024-Q3")).Table(), "\n")); got != want {
-		t.Errorf("the report has %d lines, want %d as with titles on one line", got, want)
+}
+
+// TestTableHeadingWithControlCharacters checks the line above the tables,
+// which shows the parties' codes of a report that may be built by hand.
+func TestTableHeadingWithControlCharacters(t *testing.T) {
+	p := &agreement.Progress{AsOf: qtr("2025-Q1"), Calendars: []agreement.PartyCalendar{
+		{Party: "U\nS", Calendar: bilateral.USFederal}, {Party: "M\u202eX"},
+	}}
+	report := p.Table()
+	if first, _, _ := strings.Cut(report, "\n"); first != "Progress as of 2025-Q1 (U S FY2025 Q2, MX FY2025 Q1)" {
+		t.Errorf("the heading is %q", first)
+	}
+	checkShowable(t, report)
+}
+
+// TestGanttControlCharacters checks that titles holding a control
+// character, a separator, a bidirectional override or a byte that is not
+// UTF-8 leave every statement of the chart on its own line, in the form
+// Mermaid reads, and that the chart shows each title as controlCases say.
+func TestGanttControlCharacters(t *testing.T) {
+	for _, tc := range controlCases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := progressAgreement()
+			a.Title = bilateral.PlainText("Plan " + tc.title)
+			a.FocusAreas[1].Title = bilateral.PlainText("Area " + tc.title)
+			a.Milestones[1].Title = bilateral.PlainText(tc.title)
+			a.Milestones[2].Status = milestone.Status("odd" + tc.title) // not a status: shown as written
+			chart := a.Gantt(qtr("2024-Q3"))
+			head, sections, tasks := parseGantt(t, chart)
+			if got := len(tasks); got != len(a.Milestones) {
+				t.Errorf("%d tasks, want %d:\n%s", got, len(a.Milestones), chart)
+			}
+			if want := "title Plan " + tc.shown + ", as of 2024-Q3"; head[0] != want {
+				t.Errorf("the chart's title is %q, want %q", head[0], want)
+			}
+			if !slices.Contains(sections, "Area "+tc.shown) {
+				t.Errorf("no section %q among %q", "Area "+tc.shown, sections)
+			}
+			names := map[bilateral.ID]string{}
+			for _, task := range tasks {
+				names[task.Milestone] = task.Name
+			}
+			if got := names[a.Milestones[1].ID]; got != tc.shown+" (overdue)" {
+				t.Errorf("the task of %s is named %q, want %q", a.Milestones[1].ID, got, tc.shown+" (overdue)")
+			}
+			if got, want := names[a.Milestones[2].ID], "(odd"+strings.ToLower(tc.shown)+")"; !strings.HasSuffix(got, want) {
+				t.Errorf("the task of %s is named %q, want it to end in %q", a.Milestones[2].ID, got, want)
+			}
+			checkShowable(t, chart)
+		})
 	}
 }

@@ -50,46 +50,54 @@ func (c Cadence) Interval() int {
 // its start quarter and then every Interval quarters until its end, or the
 // end of a's term when it gives none. A plan that meets once has one
 // session, in its start quarter; one that meets as needed has none. It
-// yields nothing when from or to is the zero Quarter.
+// yields nothing when from or to is the zero Quarter, or c is nil.
 func (a *Agreement) Occurrences(c *Commitment, from, to bilateral.Quarter) iter.Seq[Session] {
-	return func(yield func(Session) bool) {
-		im := &c.Implementation
-		start, end := im.Start, im.End
-		if !end.IsValid() {
-			end = a.Term.End
+	return func(yield func(Session) bool) { a.occurrences(c, from, to, yield) }
+}
+
+// occurrences calls yield with each session of Occurrences, and reports
+// whether yield asked for more.
+func (a *Agreement) occurrences(c *Commitment, from, to bilateral.Quarter, yield func(Session) bool) bool {
+	if c == nil {
+		return true
+	}
+	im := &c.Implementation
+	start, end := im.Start, im.End
+	if !end.IsValid() && a != nil {
+		end = a.Term.End
+	}
+	if !start.IsValid() || !from.IsValid() || !to.IsValid() {
+		return true
+	}
+	if end.IsValid() && end.Before(to) {
+		to = end
+	}
+	step := im.Cadence.Interval()
+	switch {
+	case im.Cadence == Once:
+		step = 1
+		if start.Before(to) {
+			to = start
 		}
-		if !start.IsValid() || !from.IsValid() || !to.IsValid() {
-			return
+	case step == 0:
+		return true
+	}
+	// The first session at or after from, keeping the count from start.
+	k := 0
+	if start.Before(from) {
+		k = (from.Sub(start) + step - 1) / step
+	}
+	first, second := a.hosts(im)
+	for q := start.Add(k * step); q.IsValid() && !q.After(to); q, k = q.Add(step), k+1 {
+		s := Session{Commitment: c.ID, Area: c.Area, Mechanism: im.Mechanism, Quarter: q, Number: k + 1, Host: first}
+		if k%2 == 1 {
+			s.Host = second
 		}
-		if end.IsValid() && end.Before(to) {
-			to = end
-		}
-		step := im.Cadence.Interval()
-		switch {
-		case im.Cadence == Once:
-			step = 1
-			if start.Before(to) {
-				to = start
-			}
-		case step == 0:
-			return
-		}
-		// The first session at or after from, keeping the count from start.
-		k := 0
-		if start.Before(from) {
-			k = (from.Sub(start) + step - 1) / step
-		}
-		first, second := a.hosts(im)
-		for q := start.Add(k * step); q.IsValid() && !q.After(to); q, k = q.Add(step), k+1 {
-			s := Session{Commitment: c.ID, Area: c.Area, Mechanism: im.Mechanism, Quarter: q, Number: k + 1, Host: first}
-			if k%2 == 1 {
-				s.Host = second
-			}
-			if !yield(s) {
-				return
-			}
+		if !yield(s) {
+			return false
 		}
 	}
+	return true
 }
 
 // hosts returns the hosts of the odd- and even-numbered sessions of im.
@@ -100,13 +108,17 @@ func (a *Agreement) hosts(im *Implementation) (odd, even bilateral.PartyCode) {
 	if im.Venue != Alternating {
 		return "", ""
 	}
+	var parties []Party
+	if a != nil {
+		parties = a.Parties
+	}
 	switch {
 	case len(im.Leads) > 0:
 		odd = im.Leads[0]
-	case len(a.Parties) > 0:
-		odd = a.Parties[0].Code
+	case len(parties) > 0:
+		odd = parties[0].Code
 	}
-	for _, p := range a.Parties {
+	for _, p := range parties {
 		if p.Code != odd {
 			return odd, p.Code
 		}
@@ -120,12 +132,13 @@ func (a *Agreement) hosts(im *Implementation) (odd, even bilateral.PartyCode) {
 // Quarter.
 func (a *Agreement) Sessions(from, to bilateral.Quarter) iter.Seq[Session] {
 	return func(yield func(Session) bool) {
+		if a == nil {
+			return
+		}
 		for q := range bilateral.Quarters(from, to) {
 			for i := range a.Commitments {
-				for s := range a.Occurrences(&a.Commitments[i], q, q) {
-					if !yield(s) {
-						return
-					}
+				if !a.occurrences(&a.Commitments[i], q, q, yield) {
+					return
 				}
 			}
 		}

@@ -21,8 +21,12 @@ type Area struct {
 }
 
 // DisplayTitle returns the area's title, or the vocabulary's title for its
-// key when it has none. It is the zero Text for an untitled unknown key.
+// key when it has none. It is the zero Text for an untitled unknown key,
+// and for a nil *Area.
 func (a *Area) DisplayTitle() bilateral.Text {
+	if a == nil {
+		return bilateral.Text{}
+	}
 	if !a.Title.IsZero() {
 		return a.Title
 	}

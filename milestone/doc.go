@@ -7,6 +7,11 @@
 // area, rescheduled, and in dependency order. [Schedule.Progress] tallies
 // them as of a quarter.
 //
+// A Schedule is a view of the slice of milestones it was made from: the
+// *Milestone that [Schedule.Lookup], the queries and a [Tally]'s lists give
+// points into that slice, to read, not to change. Nothing here copies a
+// milestone, so that a query allocates nothing per milestone it visits.
+//
 // Whether a milestone is overdue, and by how much it has slipped, are
 // derived, never stored: see [Milestone.Overdue] and [Milestone.Slip]. The
 // rules that tie milestones to the rest of an agreement (quarters within the

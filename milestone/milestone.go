@@ -44,17 +44,20 @@ type Milestone struct {
 // Overdue reports whether m is overdue as of quarter asOf: its quarter is
 // before asOf and, as of asOf, it was still scheduled or in progress (see
 // [Milestone.StatusAsOf]). Overdue is derived, never stored. Nothing is
-// overdue as of the zero Quarter.
+// overdue as of the zero Quarter, and a nil *Milestone never is.
 func (m *Milestone) Overdue(asOf bilateral.Quarter) bool {
+	if m == nil {
+		return false
+	}
 	r := rowOf(m)
 	return r.overdue(asOf)
 }
 
 // Slip returns the number of quarters by which m has been rescheduled: from
 // OriginalQuarter to Quarter, negative when brought forward. It is 0 when m
-// has not been rescheduled.
+// has not been rescheduled, or is nil.
 func (m *Milestone) Slip() int {
-	if !m.OriginalQuarter.IsValid() {
+	if m == nil || !m.OriginalQuarter.IsValid() {
 		return 0
 	}
 	return m.Quarter.Sub(m.OriginalQuarter)
@@ -64,8 +67,12 @@ func (m *Milestone) Slip() int {
 // document tells: a milestone met or partially met after asOf was still
 // scheduled then. Other statuses carry no date and are returned as they
 // are; the empty Status is returned as [Scheduled]. As of the zero Quarter,
-// which means no quarter, it returns the status the document records.
+// which means no quarter, it returns the status the document records. A
+// nil *Milestone is scheduled, as the zero Milestone is.
 func (m *Milestone) StatusAsOf(asOf bilateral.Quarter) Status {
+	if m == nil {
+		return Scheduled
+	}
 	r := rowOf(m)
 	if k := r.statusAsOf(asOf); k != iUnknown {
 		return statuses[k].Value

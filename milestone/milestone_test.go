@@ -216,25 +216,25 @@ func TestScheduleOrder(t *testing.T) {
 		}
 		s := milestone.NewSchedule(ms)
 		for m := range s.All() {
-			got = append(got, label(m))
+			got = append(got, label(*m))
 		}
 		if diff := cmp.Diff(wantLabels, got); diff != "" {
 			t.Errorf("%s: All() order mismatch (-want +got):\n%s", name, diff)
 		}
 		for _, id := range []bilateral.ID{"a", "b"} {
 			first := ms[slices.IndexFunc(ms, func(m milestone.Milestone) bool { return m.ID == id })]
-			if m, ok := s.Lookup(id); !ok || label(m) != label(first) {
-				t.Errorf("%s: Lookup(%s) = %q, want the first in the list, %q", name, id, label(m), label(first))
+			if m, ok := s.Lookup(id); !ok || label(*m) != label(first) {
+				t.Errorf("%s: Lookup(%s) = %v, want the first in the list, %q", name, id, m, label(first))
 			}
 		}
 		for asOf := range bilateral.Quarters(q("2024-Q3"), q("2025-Q2")) {
 			var blocked, each []string
 			for m := range s.Blocked(asOf) {
-				blocked = append(blocked, label(m))
+				blocked = append(blocked, label(*m))
 			}
 			for m := range s.All() {
-				if s.BlockedAsOf(&m, asOf) {
-					each = append(each, label(m))
+				if s.BlockedAsOf(m, asOf) {
+					each = append(each, label(*m))
 				}
 			}
 			if diff := cmp.Diff(each, blocked); diff != "" {
@@ -256,11 +256,11 @@ func TestScheduleOrder(t *testing.T) {
 		done := map[string]bool{}
 		for m := range s.DependencyOrder() {
 			for _, id := range m.DependsOn {
-				if d, ok := s.Lookup(id); ok && !done[label(d)] {
-					t.Errorf("%s: DependencyOrder yields %s before its dependency %s", name, label(m), label(d))
+				if d, ok := s.Lookup(id); ok && !done[label(*d)] {
+					t.Errorf("%s: DependencyOrder yields %s before its dependency %s", name, label(*m), label(*d))
 				}
 			}
-			done[label(m)] = true
+			done[label(*m)] = true
 		}
 	}
 }

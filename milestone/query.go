@@ -10,26 +10,29 @@ import (
 
 // The queries of a Schedule. Each returns an iterator that visits
 // milestones in the schedule's order (by quarter, then id) unless it says
-// otherwise, and allocates nothing per milestone it visits. "As of" is
+// otherwise, and allocates nothing per milestone it visits. Each milestone
+// it yields points into the slice the schedule was made from: read it, do
+// not change it (see [Schedule]). "As of" is
 // always a parameter: nothing here reads the clock. The zero Quarter means
 // no quarter: every query as of it, or in it, yields nothing.
 
 // DueIn yields the milestones due in quarter q, by id. It yields nothing
 // for the zero Quarter.
-func (s *Schedule) DueIn(q bilateral.Quarter) iter.Seq[Milestone] {
+func (s *Schedule) DueIn(q bilateral.Quarter) iter.Seq[*Milestone] {
 	return s.Between(q, q)
 }
 
 // Between yields the milestones due from quarter from to quarter to, both
 // included. It yields nothing when to is before from or either is the zero
 // Quarter.
-func (s *Schedule) Between(from, to bilateral.Quarter) iter.Seq[Milestone] {
-	return func(yield func(Milestone) bool) {
+func (s *Schedule) Between(from, to bilateral.Quarter) iter.Seq[*Milestone] {
+	s = s.orEmpty()
+	return func(yield func(*Milestone) bool) {
 		if !from.IsValid() || !to.IsValid() {
 			return
 		}
 		for p := s.firstAtOrAfter(from); p < len(s.rows) && !s.rows[p].quarter.After(to); p++ {
-			if !yield(*s.at(p)) {
+			if !yield(s.at(p)) {
 				return
 			}
 		}
@@ -45,14 +48,15 @@ func (s *Schedule) firstAtOrAfter(q bilateral.Quarter) int {
 // Overdue yields the milestones that are overdue as of quarter asOf: due
 // before asOf and not delivered by then (see [Milestone.Overdue]). It
 // yields nothing for the zero Quarter.
-func (s *Schedule) Overdue(asOf bilateral.Quarter) iter.Seq[Milestone] {
-	return func(yield func(Milestone) bool) {
+func (s *Schedule) Overdue(asOf bilateral.Quarter) iter.Seq[*Milestone] {
+	s = s.orEmpty()
+	return func(yield func(*Milestone) bool) {
 		for p := range s.rows {
 			r := &s.rows[p]
 			if !r.quarter.Before(asOf) {
 				return
 			}
-			if r.overdue(asOf) && !yield(*s.at(p)) {
+			if r.overdue(asOf) && !yield(s.at(p)) {
 				return
 			}
 		}
@@ -66,8 +70,9 @@ func (r *row) overdue(asOf bilateral.Quarter) bool {
 // Upcoming yields at most n milestones due after quarter after that are
 // still to be delivered as of it: the next n on the schedule. It yields
 // nothing for the zero Quarter, and nothing after 9999-Q4.
-func (s *Schedule) Upcoming(after bilateral.Quarter, n int) iter.Seq[Milestone] {
-	return func(yield func(Milestone) bool) {
+func (s *Schedule) Upcoming(after bilateral.Quarter, n int) iter.Seq[*Milestone] {
+	s = s.orEmpty()
+	return func(yield func(*Milestone) bool) {
 		next := after.Next()
 		if !next.IsValid() || n <= 0 {
 			return // no quarter comes after 9999-Q4
@@ -76,7 +81,7 @@ func (s *Schedule) Upcoming(after bilateral.Quarter, n int) iter.Seq[Milestone] 
 			if !s.rows[p].statusAsOf(after).open() {
 				continue
 			}
-			if !yield(*s.at(p)) {
+			if !yield(s.at(p)) {
 				return
 			}
 			if n--; n == 0 {
@@ -87,8 +92,9 @@ func (s *Schedule) Upcoming(after bilateral.Quarter, n int) iter.Seq[Milestone] 
 }
 
 // InArea yields the milestones of the focus area key.
-func (s *Schedule) InArea(key focusarea.Key) iter.Seq[Milestone] {
-	return func(yield func(Milestone) bool) {
+func (s *Schedule) InArea(key focusarea.Key) iter.Seq[*Milestone] {
+	s = s.orEmpty()
+	return func(yield func(*Milestone) bool) {
 		a := int32(-1)
 		for k, area := range s.areas {
 			if area == key {
@@ -99,7 +105,7 @@ func (s *Schedule) InArea(key focusarea.Key) iter.Seq[Milestone] {
 			return
 		}
 		for p := range s.rows {
-			if s.rows[p].area == a && !yield(*s.at(p)) {
+			if s.rows[p].area == a && !yield(s.at(p)) {
 				return
 			}
 		}
@@ -108,10 +114,11 @@ func (s *Schedule) InArea(key focusarea.Key) iter.Seq[Milestone] {
 
 // Rescheduled yields the milestones whose quarter has moved from the one
 // first planned, with any slip other than zero; [Milestone.Slip] gives it.
-func (s *Schedule) Rescheduled() iter.Seq[Milestone] {
-	return func(yield func(Milestone) bool) {
+func (s *Schedule) Rescheduled() iter.Seq[*Milestone] {
+	s = s.orEmpty()
+	return func(yield func(*Milestone) bool) {
 		for p := range s.rows {
-			if s.rows[p].rescheduled && !yield(*s.at(p)) {
+			if s.rows[p].rescheduled && !yield(s.at(p)) {
 				return
 			}
 		}
@@ -121,10 +128,11 @@ func (s *Schedule) Rescheduled() iter.Seq[Milestone] {
 // Blocked yields the milestones that are blocked as of quarter asOf: still
 // to be delivered, with a dependency that is not met as of asOf (see
 // [Schedule.DependencyMet]). It yields nothing for the zero Quarter.
-func (s *Schedule) Blocked(asOf bilateral.Quarter) iter.Seq[Milestone] {
-	return func(yield func(Milestone) bool) {
+func (s *Schedule) Blocked(asOf bilateral.Quarter) iter.Seq[*Milestone] {
+	s = s.orEmpty()
+	return func(yield func(*Milestone) bool) {
 		for p := range s.rows {
-			if s.blocked(p, asOf) && !yield(*s.at(p)) {
+			if s.blocked(p, asOf) && !yield(s.at(p)) {
 				return
 			}
 		}
@@ -172,8 +180,12 @@ func (s *Schedule) metAt(p int32, asOf bilateral.Quarter) bool {
 // BlockedAsOf reports whether m is blocked as of quarter asOf: still to be
 // delivered, with a dependency that is not met as of asOf. m need not be
 // one of the schedule's milestones; its dependencies are looked up in the
-// schedule. Nothing is blocked as of the zero Quarter.
+// schedule. Nothing is blocked as of the zero Quarter, and a nil m never
+// is.
 func (s *Schedule) BlockedAsOf(m *Milestone, asOf bilateral.Quarter) bool {
+	if m == nil {
+		return false
+	}
 	if r := rowOf(m); !asOf.IsValid() || !r.statusAsOf(asOf).open() {
 		return false
 	}
@@ -191,6 +203,7 @@ func (s *Schedule) BlockedAsOf(m *Milestone, asOf bilateral.Quarter) bool {
 // satisfy the milestones that depend on it. It reports false for the zero
 // Quarter.
 func (s *Schedule) DependencyMet(id bilateral.ID, asOf bilateral.Quarter) bool {
+	s = s.orEmpty()
 	i, ok := s.byID[id]
 	return ok && s.metAt(s.positionOf(i), asOf)
 }
@@ -200,10 +213,11 @@ func (s *Schedule) DependencyMet(id bilateral.ID, asOf bilateral.Quarter) bool {
 // done. Milestones caught in a dependency cycle, which Validate rejects,
 // and those that depend on them come last, by quarter, then id, so that
 // none is left out.
-func (s *Schedule) DependencyOrder() iter.Seq[Milestone] {
-	return func(yield func(Milestone) bool) {
+func (s *Schedule) DependencyOrder() iter.Seq[*Milestone] {
+	s = s.orEmpty()
+	return func(yield func(*Milestone) bool) {
 		for _, p := range s.topological() {
-			if !yield(*s.at(int(p))) {
+			if !yield(s.at(int(p))) {
 				return
 			}
 		}

@@ -15,7 +15,7 @@ import (
 
 // ids drains seq and returns the ids it yields, in order; nil when it
 // yields nothing.
-func ids(seq iter.Seq[milestone.Milestone]) []string {
+func ids(seq iter.Seq[*milestone.Milestone]) []string {
 	var out []string
 	for m := range seq {
 		out = append(out, string(m.ID))
@@ -325,7 +325,7 @@ func TestBlocked(t *testing.T) {
 			// The query agrees with BlockedAsOf on every milestone.
 			var each []string
 			for m := range s.All() {
-				if s.BlockedAsOf(&m, tt.asOf) {
+				if s.BlockedAsOf(m, tt.asOf) {
 					each = append(each, string(m.ID))
 				}
 			}
@@ -570,7 +570,7 @@ func TestDependencyOrderConcurrent(t *testing.T) {
 func TestEarlyBreak(t *testing.T) {
 	s := milestone.NewSchedule(append(queryFixture(), blockFixture()...))
 	asOf := q("2025-Q1")
-	queries := map[string]iter.Seq[milestone.Milestone]{
+	queries := map[string]iter.Seq[*milestone.Milestone]{
 		"All":             s.All(),
 		"DueIn":           s.DueIn(q("2025-Q1")),
 		"Between":         s.Between(q("2024-Q3"), q("2026-Q2")),
@@ -588,7 +588,7 @@ func TestEarlyBreak(t *testing.T) {
 		}
 		for stop := 1; stop <= 2; stop++ {
 			var got []string
-			seq(func(m milestone.Milestone) bool {
+			seq(func(m *milestone.Milestone) bool {
 				got = append(got, string(m.ID))
 				return len(got) < stop
 			})
@@ -613,7 +613,7 @@ func TestZeroQuarterMeansNoQuarter(t *testing.T) {
 	for name, s := range both(ms) {
 		for _, tt := range []struct {
 			query string
-			seq   iter.Seq[milestone.Milestone]
+			seq   iter.Seq[*milestone.Milestone]
 		}{
 			{"DueIn", s.DueIn(zero)},
 			{"Between(zero, 9999-Q4)", s.Between(zero, q("9999-Q4"))},
@@ -630,7 +630,7 @@ func TestZeroQuarterMeansNoQuarter(t *testing.T) {
 			if m.Overdue(zero) {
 				t.Errorf("%s input: %s is overdue as of the zero Quarter", name, m.ID)
 			}
-			if s.BlockedAsOf(&m, zero) {
+			if s.BlockedAsOf(m, zero) {
 				t.Errorf("%s input: %s is blocked as of the zero Quarter", name, m.ID)
 			}
 			if s.DependencyMet(m.ID, zero) {
@@ -689,7 +689,7 @@ func TestOverdueDueInUpcoming(t *testing.T) {
 			where := map[string][]string{}
 			for _, l := range []struct {
 				query string
-				seq   iter.Seq[milestone.Milestone]
+				seq   iter.Seq[*milestone.Milestone]
 			}{
 				{"Overdue", s.Overdue(asOf)},
 				{"DueIn", s.DueIn(asOf)},

@@ -13,8 +13,18 @@ import (
 // A Schedule is a read-only view of a list of milestones that looks them up
 // by id and visits them in a deterministic order: by quarter, then by id.
 //
-// A Schedule reads the slice it was made from and does not copy it; change
-// the slice and make a new Schedule. A Schedule is safe for concurrent use.
+// A Schedule reads the slice it was made from and does not copy it, and
+// what it hands out is that slice's milestones: [Schedule.Lookup], the
+// queries and the lists of a [Tally] give a *Milestone that points into
+// the slice, as agreement.Agreement.Party gives a pointer to one of the
+// agreement's parties. They are views to read, not to change: a change
+// through one, such as to its DependsOn, changes the list itself, and the
+// schedule would no longer match it. To change a milestone, change the
+// slice (or a copy of the milestone and of the slices it holds) and make a
+// new Schedule.
+//
+// A Schedule is safe for concurrent use. The methods of a nil *Schedule
+// act as on the schedule of no milestones.
 type Schedule struct {
 	items []Milestone
 	// rows holds what the queries read of each milestone, in schedule
@@ -226,23 +236,39 @@ func (s *Schedule) depRange(p int) (lo, hi int32) { return s.depStart[p], s.depS
 // at returns the milestone at position p.
 func (s *Schedule) at(p int) *Milestone { return &s.items[s.rows[p].item] }
 
-// Len returns the number of milestones.
-func (s *Schedule) Len() int { return len(s.items) }
+// noMilestones is the schedule of no milestones, which the methods of a nil
+// *Schedule read. Its fields are all zero, and nothing writes them but
+// topoOnce, which is safe for concurrent use.
+var noMilestones Schedule
 
-// Lookup returns the milestone with the given id.
-func (s *Schedule) Lookup(id bilateral.ID) (Milestone, bool) {
+// orEmpty returns s, or the schedule of no milestones when s is nil.
+func (s *Schedule) orEmpty() *Schedule {
+	if s == nil {
+		return &noMilestones
+	}
+	return s
+}
+
+// Len returns the number of milestones.
+func (s *Schedule) Len() int { return len(s.orEmpty().items) }
+
+// Lookup returns the milestone with the given id, a pointer into the slice
+// the schedule was made from, to read (see [Schedule]).
+func (s *Schedule) Lookup(id bilateral.ID) (*Milestone, bool) {
+	s = s.orEmpty()
 	i, ok := s.byID[id]
 	if !ok {
-		return Milestone{}, false
+		return nil, false
 	}
-	return s.items[i], true
+	return &s.items[i], true
 }
 
 // All yields the milestones by quarter, then by id.
-func (s *Schedule) All() iter.Seq[Milestone] {
-	return func(yield func(Milestone) bool) {
+func (s *Schedule) All() iter.Seq[*Milestone] {
+	s = s.orEmpty()
+	return func(yield func(*Milestone) bool) {
 		for p := range s.rows {
-			if !yield(*s.at(p)) {
+			if !yield(s.at(p)) {
 				return
 			}
 		}

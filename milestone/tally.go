@@ -12,7 +12,8 @@ import (
 // A Tally is plain data with only exported fields, so a test can write the
 // Tally it wants and compare it with github.com/google/go-cmp, which
 // follows the pointers of the lists to the milestones; == does not apply,
-// as a Tally holds slices.
+// as a Tally holds slices. Its methods treat a nil *Tally as the zero
+// Tally.
 type Tally struct {
 	// AsOf is the quarter the tally is as of.
 	AsOf bilateral.Quarter
@@ -53,7 +54,12 @@ type BlockedMilestone struct {
 
 // Count returns the number of milestones whose status as of AsOf is s (the
 // empty Status counts as scheduled): t.ByStatus.Of(s).
-func (t *Tally) Count(s Status) int { return t.ByStatus.Of(s) }
+func (t *Tally) Count(s Status) int {
+	if t == nil {
+		return 0
+	}
+	return t.ByStatus.Of(s)
+}
 
 // StatusCounts are the numbers of milestones of each status. It is a
 // comparable value: == tells whether two are the same.
@@ -70,6 +76,9 @@ type StatusCounts struct {
 // Of returns the number of milestones of status s (the empty Status counts
 // as scheduled), or 0 when s is not a status.
 func (c *StatusCounts) Of(s Status) int {
+	if c == nil {
+		return 0
+	}
 	if n := c.at(indexOf(s)); n != nil {
 		return *n
 	}
@@ -102,7 +111,7 @@ func (c *StatusCounts) at(k statusIndex) *int {
 // that came due before AsOf that are met by AsOf, on time or late. It
 // returns false when none came due.
 func (t *Tally) MetShare() (float64, bool) {
-	if t.Due == 0 {
+	if t == nil || t.Due == 0 {
 		return 0, false
 	}
 	return float64(t.DueMet) / float64(t.Due), true
@@ -152,6 +161,7 @@ func (n *listSizes) add(l lists) {
 // counted by the statuses the document records, none is due, overdue or
 // blocked, and the rescheduled ones are listed as always.
 func (s *Schedule) Progress(asOf bilateral.Quarter) (all Tally, byArea map[focusarea.Key]*Tally) {
+	s = s.orEmpty()
 	all.AsOf = asOf
 	areas := make([]Tally, len(s.areas))
 	for k := range areas {

@@ -4,6 +4,7 @@
 package enum
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/bilateral-go/bilateral"
@@ -44,11 +45,15 @@ func Allowed[T ~string](defs []bilateral.Definition[T]) string {
 
 // Unmarshal sets *dst to text if defs defines it, and otherwise returns a
 // *bilateral.ParseError that wraps bilateral.ErrSyntax and lists the allowed
-// values. fn names the method, as in "Cadence.UnmarshalText".
+// values. fn names the method, as in "Cadence.UnmarshalText". A nil dst,
+// which has nowhere to hold a value, is an error too.
 //
 // The value set is the table's own string, so that reading a value does
 // not allocate.
 func Unmarshal[T ~string](defs []bilateral.Definition[T], dst *T, text []byte, fn string) error {
+	if dst == nil {
+		return errors.New(fn + ": nil receiver")
+	}
 	for _, d := range defs {
 		if string(d.Value) == string(text) {
 			*dst = d.Value

@@ -97,3 +97,14 @@ func TestUnmarshalDoesNotAllocate(t *testing.T) {
 		t.Errorf("Unmarshal: %v allocations, value %q; want 0, green", allocs, c)
 	}
 }
+
+// TestUnmarshalNil checks that a nil destination, which has nowhere to
+// hold a value, is an error and not a panic, for a value that is defined
+// and for one that is not.
+func TestUnmarshalNil(t *testing.T) {
+	for _, text := range []string{"red", "purple", ""} {
+		if err := Unmarshal(colours, nil, []byte(text), "colour.UnmarshalText"); err == nil {
+			t.Errorf("Unmarshal(%q) into nil returned no error", text)
+		}
+	}
+}
