@@ -192,6 +192,11 @@ func (v *validator) partyList() {
 		}
 		v.text(&p, "name", party.Name, true, "the party's name")
 		checkEnum(v, &p, "kind", party.Kind, true, allowedOf(PartyKinds), "the kind of party")
+		if !party.FiscalCalendar.IsValid() {
+			f := member(&p, "fiscalYearStart")
+			v.report(&f, CodeEnumUnknown, party.FiscalCalendar.String()+" is not a fiscal calendar: a fiscal year starts in month 1, 4, 7 or 10; "+
+				"use a bilateral.FiscalCalendar constant or bilateral.NewFiscalCalendar")
+		}
 		if len(party.Representatives) > 0 {
 			reps := member(&p, "representatives")
 			for k := range party.Representatives {

@@ -1182,6 +1182,12 @@ func languageCases() []validateCase {
 			mutate: func(a *Agreement) { a.Parties[0].Representatives[0].Name = "Jane \xff Roe" },
 			want:   []pathCode{pc("/parties/0/representatives/0/name", CodeTextInvalidUTF8)},
 		},
+		{
+			// An invalid calendar, which json.Marshal would refuse.
+			name:   "enum.unknown/fiscal calendar",
+			mutate: func(a *Agreement) { a.Parties[0].FiscalCalendar = bilateral.FiscalCalendar(9) },
+			want:   []pathCode{pc("/parties/0/fiscalYearStart", CodeEnumUnknown)},
+		},
 		{name: "text/valid UTF-8 is fine", mutate: func(a *Agreement) { a.Title = txt("Comercio, energía y 日本") }},
 		{
 			name:   "language.syntax/languages",
