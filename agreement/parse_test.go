@@ -296,6 +296,13 @@ func jsonParseCases() []parseCase {
 		// Unknown members.
 		{name: "json.unknown-member/top level", edits: []edit{ed(`"kind": "action-plan",`, `"kind": "action-plan", "colour": "red",`)}, want: []pathCode{pc("/colour", CodeJSONUnknownMember)}},
 		{
+			// Given twice, an unknown member is unknown once, then a
+			// duplicate, as a known member given twice is.
+			name:  "json.duplicate-member/unknown member twice",
+			edits: []edit{ed(`"kind": "action-plan",`, `"kind": "action-plan", "colour": "red", "colour": "red",`)},
+			want:  []pathCode{pc("/colour", CodeJSONDuplicateMember), pc("/colour", CodeJSONUnknownMember)},
+		},
+		{
 			name:  "json.unknown-member/nested",
 			edits: []edit{ed(`{"code": "MX",`, `{"code": "MX", "nickname": "Mex",`)},
 			want:  []pathCode{pc("/parties/1/nickname", CodeJSONUnknownMember)},
