@@ -4,6 +4,7 @@
 package jsontext
 
 import (
+	"encoding/binary"
 	"errors"
 	"strconv"
 	"strings"
@@ -46,6 +47,14 @@ func SkipSpace(data []byte, i int) int {
 func ScanString(data []byte, i int) (end int, escaped bool, err error) {
 	i++ // opening quote
 	for i < len(data) {
+		// Eight bytes at a time over the plain ASCII that most strings
+		// are made of.
+		for i+8 <= len(data) && !special(binary.LittleEndian.Uint64(data[i:])) {
+			i += 8
+		}
+		if i >= len(data) {
+			break
+		}
 		c := data[i]
 		switch {
 		case c == '"':
@@ -97,6 +106,24 @@ func ScanString(data []byte, i int) (end int, escaped bool, err error) {
 }
 
 func isLowSurrogate(r rune) bool { return 0xdc00 <= r && r < 0xe000 }
+
+// Bytes repeated in each of the eight bytes of a word, for special.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// special reports whether one of the eight bytes of w, a piece of a
+// string, needs a look of its own: a quote, a backslash, a control
+// character, or a byte of a character beyond ASCII. It may report true for
+// a word that has none (then the bytes are looked at one by one), never
+// false for one that has one.
+func special(w uint64) bool {
+	quote := w ^ ('"' * ones)
+	backslash := w ^ ('\\' * ones)
+	control := w - 0x20*ones // a byte below 0x20 borrows into its high bit
+	return ((quote-ones)&^quote|(backslash-ones)&^backslash|control&^w|w)&highs != 0
+}
 
 func isHex4(b []byte) bool {
 	for _, c := range b {

@@ -1,7 +1,9 @@
 package jsontext
 
 import (
+	"encoding/binary"
 	"encoding/json"
+	"math/rand/v2"
 	"errors"
 	"strconv"
 	"strings"
@@ -350,4 +352,51 @@ func hasLoneSurrogate(data []byte) bool {
 		}
 	}
 	return false
+}
+
+// TestSpecial checks the word-at-a-time test of ScanString against a byte
+// at a time: never false where a byte needs a look of its own.
+func TestSpecial(t *testing.T) {
+	needs := func(c byte) bool { return c == '"' || c == '\\' || c < 0x20 || c >= 0x80 }
+	for c := range 256 {
+		for pos := range 8 {
+			w := []byte("abcdefgh")
+			w[pos] = byte(c)
+			got := special(binary.LittleEndian.Uint64(w))
+			if needs(byte(c)) && !got {
+				t.Errorf("special(%q) = false", w)
+			}
+			if !needs(byte(c)) && got {
+				t.Errorf("special(%q) = true for plain ASCII", w)
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 100000 {
+		w := r.Uint64()
+		var b [8]byte
+		binary.LittleEndian.PutUint64(b[:], w)
+		want := false
+		for _, c := range b {
+			want = want || needs(c)
+		}
+		if special(w) != want {
+			t.Fatalf("special(%q) = %v", b, !want)
+		}
+	}
+}
+
+func BenchmarkScanString(b *testing.B) {
+	for _, s := range []string{
+		"Establishment of quarterly review sessions to assess trade barriers and tariffs",
+		"Cooperación en seguridad fronteriza y energía: revisión trimestral de aranceles",
+	} {
+		data := []byte(`"` + s + `"`)
+		b.Run(strconv.Itoa(len(s)), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				ScanString(data, 0)
+			}
+		})
+	}
 }
