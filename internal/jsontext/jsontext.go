@@ -113,6 +113,35 @@ const (
 	highs = 0x8080808080808080
 )
 
+// StringEnd returns the index just past the JSON string whose opening quote
+// is at data[i], or len(data) when it does not end, without checking what
+// it holds: a quick look ahead, for text that is read properly later.
+func StringEnd(data []byte, i int) int {
+	for i++; i < len(data); i++ {
+		for i+8 <= len(data) && !quoteOrBackslash(binary.LittleEndian.Uint64(data[i:])) {
+			i += 8
+		}
+		if i >= len(data) {
+			break
+		}
+		switch data[i] {
+		case '"':
+			return i + 1
+		case '\\':
+			i++
+		}
+	}
+	return len(data)
+}
+
+// quoteOrBackslash reports whether one of the eight bytes of w is a quote or
+// a backslash, as special does.
+func quoteOrBackslash(w uint64) bool {
+	quote := w ^ ('"' * ones)
+	backslash := w ^ ('\\' * ones)
+	return ((quote-ones)&^quote|(backslash-ones)&^backslash)&highs != 0
+}
+
 // special reports whether one of the eight bytes of w, a piece of a
 // string, needs a look of its own: a quote, a backslash, a control
 // character, or a byte of a character beyond ASCII. It may report true for

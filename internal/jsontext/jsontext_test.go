@@ -400,3 +400,23 @@ func BenchmarkScanString(b *testing.B) {
 		})
 	}
 }
+
+func FuzzStringEnd(f *testing.F) {
+	for _, tt := range stringTests {
+		f.Add([]byte(tt.json))
+	}
+	f.Add([]byte(`"abcdefghijklmnop\"qrstuvwxyz\\"`))
+	f.Add([]byte(`"unterminated and long enough for words`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) == 0 || data[0] != '"' {
+			return
+		}
+		// Where ScanString finds the end, StringEnd finds it too.
+		end, _, err := ScanString(data, 0)
+		if got := StringEnd(data, 0); err == nil && got != end {
+			t.Fatalf("StringEnd(%q) = %d, ScanString ends at %d", data, got, end)
+		} else if got < 1 || got > len(data) {
+			t.Fatalf("StringEnd(%q) = %d", data, got)
+		}
+	})
+}

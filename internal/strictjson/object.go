@@ -359,11 +359,7 @@ func countElements(data []byte, start int, elem *typeInfo, minSize int) int {
 		}
 		switch c {
 		case '"':
-			for i++; i < len(data) && data[i] != '"'; i++ {
-				if data[i] == '\\' {
-					i++
-				}
-			}
+			i = jsontext.StringEnd(data, i) - 1
 		case '[', '{':
 			depth++
 		case ']', '}':
