@@ -3,8 +3,8 @@ package jsontext
 import (
 	"encoding/binary"
 	"encoding/json"
-	"math/rand/v2"
 	"errors"
+	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
