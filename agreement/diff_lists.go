@@ -1,0 +1,236 @@
+package agreement
+
+import (
+	"reflect"
+)
+
+// A listMatch is how Diff pairs the items of a list in two versions.
+type listMatch uint8
+
+const (
+	// byPosition pairs items by their index: what is beyond the shorter
+	// list is added or removed.
+	byPosition listMatch = iota
+	// byMember pairs items by the value of one of their members, an id.
+	byMember
+	// byValue pairs items that are equal, for lists of ids and codes.
+	byValue
+)
+
+// A listRule says how Diff pairs the items of one list.
+type listRule struct {
+	match listMatch
+	key   string // byMember: the JSON name of the member that identifies an item
+	why   string // byPosition: why an item's place is all that identifies it
+}
+
+// listRules holds the rule for every list of the document, by the pattern
+// of its place. A list that has no rule here is matched by position, and a
+// test fails until it has one.
+//
+// When indicators gain observations, one per quarter, they are matched by
+// quarter: "/focusAreas/*/benefits/*/indicator/observations": {match:
+// byMember, key: "quarter"}.
+var listRules = map[string]listRule{
+	"/languages": {match: byValue},
+	"/history": {why: "the steps of the lifecycle are appended in date order, " +
+		"and a step is the step at its place; a status may be reached more than once"},
+	"/parties":                   {match: byMember, key: "code"},
+	"/parties/*/representatives": {match: byMember, key: "name"},
+	"/focusAreas":                {match: byMember, key: "key"},
+	"/focusAreas/*/actions":      {why: "proposed actions are prose, with no identity but their place"},
+	"/focusAreas/*/benefits":     {why: "benefits are prose, and their indicators have no id"},
+	"/focusAreas/*/priorities":   {match: byMember, key: "party"},
+	"/focusAreas/*/priorities/*/statements": {why: "statements are prose, " +
+		"with no identity but their place"},
+	"/commitments":                        {match: byMember, key: "id"},
+	"/commitments/*/implementation/leads": {match: byValue},
+	"/milestones":                         {match: byMember, key: "id"},
+	"/milestones/*/expectedResults":       {why: "expected results are prose, with no identity but their place"},
+	"/milestones/*/dependsOn":             {match: byValue},
+	"/engagements":                        {match: byMember, key: "id"},
+}
+
+// ruleFor returns the rule of the list at pattern whose items have the plan
+// elem, and for byMember the Go field index of the key. A rule that does
+// not fit the items (no such member, or not a scalar) falls back to
+// matching by position.
+func ruleFor(pattern string, elem *plan) (listRule, int) {
+	r, ok := listRules[pattern]
+	if !ok {
+		return listRule{why: "no rule"}, 0
+	}
+	switch r.match {
+	case byMember:
+		if f := elem.member(r.key); elem.kind == planStruct && f != nil && f.plan.kind == planScalar {
+			return r, f.index
+		}
+		return listRule{why: "no such key"}, 0
+	case byValue:
+		if elem.kind != planScalar {
+			return listRule{why: "not a list of scalars"}, 0
+		}
+	}
+	return r, 0
+}
+
+// key returns the value that identifies item v of a list with plan p.
+func (p *plan) key(v reflect.Value) reflect.Value {
+	if p.list.match == byMember {
+		return v.Field(p.keyAt)
+	}
+	return v
+}
+
+// keyString returns the identifying value of item v as a map key.
+func (p *plan) keyString(v reflect.Value) string {
+	k := p.key(v)
+	if k.Kind() == reflect.String {
+		return k.String()
+	}
+	return string(marshalValue(k))
+}
+
+// list compares two lists of plan p, both JSON arrays.
+func (d *differ) list(p *plan, a, b reflect.Value) {
+	n, m := a.Len(), b.Len()
+	if p.list.match == byPosition || sameKeys(p, a, b) {
+		for i := range min(n, m) {
+			d.item(p, i, i, a.Index(i), b.Index(i))
+		}
+		for i := m; i < n; i++ {
+			d.itemGone(p, i, a.Index(i))
+		}
+		for j := n; j < m; j++ {
+			d.itemNew(p, j, b.Index(j))
+		}
+		return
+	}
+
+	match := matchItems(p, a, b)
+	stay := longestIncreasing(match)
+	matched := make([]bool, n)
+	for _, i := range match {
+		if i >= 0 {
+			matched[i] = true
+		}
+	}
+	for i := range n {
+		if !matched[i] {
+			d.itemGone(p, i, a.Index(i))
+		}
+	}
+	for j, i := range match {
+		switch {
+		case i < 0:
+			d.itemNew(p, j, b.Index(j))
+			continue
+		case !stay[j]:
+			d.push(frame{plan: p.elem, item: true, from: i, to: j, a: a.Index(i), b: b.Index(j)})
+			d.record(moved, indexJSON(i), indexJSON(j))
+			d.pop()
+		}
+		d.item(p, i, j, a.Index(i), b.Index(j))
+	}
+}
+
+// item compares item i of the older list with item j of the newer one.
+func (d *differ) item(p *plan, i, j int, a, b reflect.Value) {
+	d.push(frame{plan: p.elem, item: true, from: i, to: j, a: a, b: b})
+	d.value(p.elem, a, b)
+	d.pop()
+}
+
+// itemGone records that item i of the older list is gone.
+func (d *differ) itemGone(p *plan, i int, a reflect.Value) {
+	d.push(frame{plan: p.elem, item: true, from: i, a: a})
+	d.record(removed, marshalValue(a), nil)
+	d.pop()
+}
+
+// itemNew records that item j of the newer list is new.
+func (d *differ) itemNew(p *plan, j int, b reflect.Value) {
+	d.push(frame{plan: p.elem, item: true, to: j, b: b})
+	d.record(added, nil, marshalValue(b))
+	d.pop()
+}
+
+// sameKeys reports whether lists a and b have the same identities in the
+// same order, so that their items pair by position; the usual case, which
+// allocates nothing.
+func sameKeys(p *plan, a, b reflect.Value) bool {
+	if a.Len() != b.Len() {
+		return false
+	}
+	for i := range a.Len() {
+		if !p.key(a.Index(i)).Equal(p.key(b.Index(i))) {
+			return false
+		}
+	}
+	return true
+}
+
+// matchItems pairs the items of lists a and b by identity: match[j] is the
+// index in a of the item paired with b[j], or -1 when b[j] is new. The n-th
+// item with an identity in a pairs with the n-th with that identity in b.
+func matchItems(p *plan, a, b reflect.Value) []int {
+	n, m := a.Len(), b.Len()
+	first := make(map[string]int, n) // the first unpaired item of a with each identity
+	next := make([]int, n)           // the next item of a with the same identity, or -1
+	for i := n - 1; i >= 0; i-- {
+		k := p.keyString(a.Index(i))
+		next[i] = -1
+		if f, ok := first[k]; ok {
+			next[i] = f
+		}
+		first[k] = i
+	}
+	match := make([]int, m)
+	for j := range m {
+		k := p.keyString(b.Index(j))
+		match[j] = -1
+		if i, ok := first[k]; ok && i >= 0 {
+			match[j] = i
+			first[k] = next[i]
+		}
+	}
+	return match
+}
+
+// longestIncreasing returns, for each j, whether match[j] belongs to a
+// longest increasing run of the paired indexes (the -1s left out): the
+// items that keep their order and need not move. It takes O(m log m).
+func longestIncreasing(match []int) []bool {
+	var tails []int // tails[k]: the j that ends the best run of length k+1 found so far
+	prev := make([]int, len(match))
+	for j, i := range match {
+		if i < 0 {
+			continue
+		}
+		lo, hi := 0, len(tails)
+		for lo < hi {
+			mid := int(uint(lo+hi) >> 1)
+			if match[tails[mid]] < i {
+				lo = mid + 1
+			} else {
+				hi = mid
+			}
+		}
+		prev[j] = -1
+		if lo > 0 {
+			prev[j] = tails[lo-1]
+		}
+		if lo == len(tails) {
+			tails = append(tails, j)
+		} else {
+			tails[lo] = j
+		}
+	}
+	stay := make([]bool, len(match))
+	if len(tails) > 0 {
+		for j := tails[len(tails)-1]; j >= 0; j = prev[j] {
+			stay[j] = true
+		}
+	}
+	return stay
+}
