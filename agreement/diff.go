@@ -16,12 +16,12 @@ import (
 // Patch.
 //
 // Path, From and To speak of the JSON forms of the two versions, as
-// json.Marshal writes them. A change to a value (Code not ending in .added,
-// .removed or item.moved) has both From and To. A value that is new has only
-// To; one that is gone has only From, and its Path is its place in the older
-// version. A list item that moved within its list ([ChangeItemMoved]) has
-// Path in the newer version, and its index in the older and in the newer
-// list as From and To.
+// json.Marshal writes them. A value that changed has both From and To; a
+// value that is new, a list item or an object member, has only To; one that
+// is gone has only From, and its Path is its place in the older version. A
+// list item that moved within its list ([ChangeItemMoved]) has its Path in
+// the newer version, and its index in the older and in the newer list as
+// From and To.
 type Change struct {
 	// Code says what kind of change this is: one of the codes of
 	// [ChangeCodes], such as milestone.rescheduled. Programs may switch on

@@ -22,9 +22,11 @@ import (
 // moves of each list, outer lists first, then the replacements.
 //
 // Patch takes time O(n log n) in the number of changes n, whatever their
-// order, and works on any changes without panicking; changes that Diff did
-// not make, such as a move without its indexes, may give a patch that does
-// not apply. A From or To that is not valid JSON is written as null.
+// order, besides the time to copy their values. It works on any changes
+// without panicking, such as changes read back from JSON; but changes that
+// Diff did not make may give a patch that does not apply. A change with
+// neither From nor To, and a move whose From is not an index, are left out;
+// a value that is not valid JSON is written as null.
 func (c Changes) Patch() []byte {
 	var removals, listOps, values []*patchOp
 	for i := range c {
