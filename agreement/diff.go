@@ -61,8 +61,8 @@ type Changes []Change
 // keeps its order, never a change of every item after it. The other lists,
 // the history, actions, benefits, expected results and statements, have no
 // identity but their place and are matched by position. When an id appears
-// more than once in a list, the n-th item with that id in one version is
-// matched with the n-th in the other.
+// more than once in a list, the items with that id are matched in their
+// order, and those left over are added or removed.
 //
 // Diff works on any two agreements, valid or not, and on nil ones: a nil
 // agreement is the JSON null. It takes time in proportion to the size of

@@ -194,13 +194,13 @@ func TestPatchPlacesListItems(t *testing.T) {
 				changes = append(changes, Change{Code: ChangeMilestoneRemoved, Path: "/milestones/" + itoa(i), From: json.RawMessage(`"` + string(c) + `"`)})
 			}
 		}
-		match := make([]int, len(newer))
+		match := make([]int32, len(newer))
 		for j, c := range newer {
-			match[j] = strings.IndexRune(older, c)
+			match[j] = int32(strings.IndexRune(older, c))
 		}
 		stay := longestIncreasing(match)
 		for j, c := range newer {
-			switch i := match[j]; {
+			switch i := int(match[j]); {
 			case i < 0:
 				changes = append(changes, Change{Code: ChangeMilestoneAdded, Path: "/milestones/" + itoa(j), To: json.RawMessage(`"` + string(c) + `"`)})
 			case !stay[j]:

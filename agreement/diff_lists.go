@@ -107,28 +107,40 @@ func (d *differ) list(p *plan, a, b reflect.Value) {
 		return
 	}
 
-	match := matchItems(p, a, b)
+	// The items before the first difference of identity and after the last
+	// pair by position; only those between need matching, which the usual
+	// edit (an item added or removed, a few moved) keeps short.
+	lo, hi := commonEnds(p, a, b)
+	match := matchItems(p, a, b, lo, hi)
 	stay := longestIncreasing(match)
-	matched := make([]bool, n)
+	matched := make([]bool, n-lo-hi)
 	for _, i := range match {
 		if i >= 0 {
-			matched[i] = true
+			matched[int(i)-lo] = true
 		}
 	}
-	for i := range n {
-		if !matched[i] {
-			d.itemGone(p, i, a.Index(i))
+	for k, ok := range matched {
+		if !ok {
+			d.itemGone(p, lo+k, a.Index(lo+k))
 		}
 	}
-	for j, i := range match {
-		switch {
-		case i < 0:
+	for j := range m {
+		var i int
+		switch k := j - lo; {
+		case j < lo:
+			i = j
+		case j >= m-hi:
+			i = j - m + n
+		case match[k] < 0:
 			d.itemNew(p, j, b.Index(j))
 			continue
-		case !stay[j]:
+		case !stay[k]:
+			i = int(match[k])
 			d.push(frame{plan: p.elem, item: true, from: i, to: j, a: a.Index(i), b: b.Index(j)})
 			d.record(moved, indexJSON(i), indexJSON(j))
 			d.pop()
+		default:
+			i = int(match[k])
 		}
 		d.item(p, i, j, a.Index(i), b.Index(j))
 	}
@@ -170,44 +182,64 @@ func sameKeys(p *plan, a, b reflect.Value) bool {
 	return true
 }
 
-// matchItems pairs the items of lists a and b by identity: match[j] is the
-// index in a of the item paired with b[j], or -1 when b[j] is new. The n-th
-// item with an identity in a pairs with the n-th with that identity in b.
-func matchItems(p *plan, a, b reflect.Value) []int {
+// commonEnds returns how many items at the start and at the end of lists a
+// and b have the same identities in the same order, the end not reaching
+// into the start.
+func commonEnds(p *plan, a, b reflect.Value) (lo, hi int) {
 	n, m := a.Len(), b.Len()
-	first := make(map[string]int, n) // the first unpaired item of a with each identity
-	next := make([]int, n)           // the next item of a with the same identity, or -1
-	for i := n - 1; i >= 0; i-- {
-		k := p.keyString(a.Index(i))
-		next[i] = -1
-		if f, ok := first[k]; ok {
-			next[i] = f
-		}
-		first[k] = i
+	for lo < n && lo < m && p.key(a.Index(lo)).Equal(p.key(b.Index(lo))) {
+		lo++
 	}
-	match := make([]int, m)
-	for j := range m {
+	for hi < n-lo && hi < m-lo && p.key(a.Index(n-1-hi)).Equal(p.key(b.Index(m-1-hi))) {
+		hi++
+	}
+	return lo, hi
+}
+
+// matchItems pairs by identity the items of lists a and b between their
+// common ends of lo and hi items: match[k] is the index in a of the item
+// paired with b[lo+k], or -1 when that item is new. Items with the same
+// identity pair in their order: the n-th such item between the ends of a
+// with the n-th of b.
+func matchItems(p *plan, a, b reflect.Value, lo, hi int) []int32 {
+	n, m := a.Len()-hi, b.Len()-hi
+	first := make(map[string]int32, n-lo) // the first unpaired item of a with each identity
+	next := make([]int32, n-lo)           // the next item of a with the same identity, or -1
+	for i := n - 1; i >= lo; i-- {
+		k := p.keyString(a.Index(i))
+		next[i-lo] = -1
+		if f, ok := first[k]; ok {
+			next[i-lo] = f
+		}
+		first[k] = int32(i)
+	}
+	match := make([]int32, m-lo)
+	for j := lo; j < m; j++ {
 		k := p.keyString(b.Index(j))
-		match[j] = -1
+		match[j-lo] = -1
 		if i, ok := first[k]; ok && i >= 0 {
-			match[j] = i
-			first[k] = next[i]
+			match[j-lo] = i
+			first[k] = next[int(i)-lo]
 		}
 	}
 	return match
 }
 
-// longestIncreasing returns, for each j, whether match[j] belongs to a
+// longestIncreasing returns, for each k, whether match[k] belongs to a
 // longest increasing run of the paired indexes (the -1s left out): the
-// items that keep their order and need not move. It takes O(m log m).
-func longestIncreasing(match []int) []bool {
-	var tails []int // tails[k]: the j that ends the best run of length k+1 found so far
-	prev := make([]int, len(match))
-	for j, i := range match {
+// items that keep their order and need not move. It takes O(m log m), and
+// O(m) for a list mostly in order.
+func longestIncreasing(match []int32) []bool {
+	var tails []int // tails[l]: the k that ends the best run of length l+1 found so far
+	prev := make([]int32, len(match))
+	for k, i := range match {
 		if i < 0 {
 			continue
 		}
 		lo, hi := 0, len(tails)
+		if hi > 0 && match[tails[hi-1]] < i {
+			lo = hi // it extends the longest run, as in a list mostly in order
+		}
 		for lo < hi {
 			mid := int(uint(lo+hi) >> 1)
 			if match[tails[mid]] < i {
@@ -216,20 +248,20 @@ func longestIncreasing(match []int) []bool {
 				hi = mid
 			}
 		}
-		prev[j] = -1
+		prev[k] = -1
 		if lo > 0 {
-			prev[j] = tails[lo-1]
+			prev[k] = int32(tails[lo-1])
 		}
 		if lo == len(tails) {
-			tails = append(tails, j)
+			tails = append(tails, k)
 		} else {
-			tails[lo] = j
+			tails[lo] = k
 		}
 	}
 	stay := make([]bool, len(match))
 	if len(tails) > 0 {
-		for j := tails[len(tails)-1]; j >= 0; j = prev[j] {
-			stay[j] = true
+		for k := int32(tails[len(tails)-1]); k >= 0; k = prev[k] {
+			stay[k] = true
 		}
 	}
 	return stay
