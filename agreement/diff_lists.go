@@ -199,27 +199,66 @@ func commonEnds(p *plan, a, b reflect.Value) (lo, hi int) {
 // matchItems pairs by identity the items of lists a and b between their
 // common ends of lo and hi items: match[k] is the index in a of the item
 // paired with b[lo+k], or -1 when that item is new. Items with the same
-// identity pair in their order: the n-th such item between the ends of a
-// with the n-th of b.
+// identity pair in their order.
+//
+// It walks the two lists side by side first, pairing the items that agree,
+// and stepping over an item that is new or gone when the next item agrees;
+// so a list mostly in order is matched in one pass over memory, in order.
+// The items left over, moved ones and those of lists out of order, are
+// paired through a map.
 func matchItems(p *plan, a, b reflect.Value, lo, hi int) []int32 {
 	n, m := a.Len()-hi, b.Len()-hi
-	first := make(map[string]int32, n-lo) // the first unpaired item of a with each identity
-	next := make([]int32, n-lo)           // the next item of a with the same identity, or -1
-	for i := n - 1; i >= lo; i-- {
-		k := p.keyString(a.Index(i))
-		next[i-lo] = -1
-		if f, ok := first[k]; ok {
-			next[i-lo] = f
-		}
-		first[k] = int32(i)
-	}
 	match := make([]int32, m-lo)
-	for j := lo; j < m; j++ {
-		k := p.keyString(b.Index(j))
-		match[j-lo] = -1
-		if i, ok := first[k]; ok && i >= 0 {
-			match[j-lo] = i
-			first[k] = next[int(i)-lo]
+	same := func(i, j int) bool { return p.key(a.Index(i)).Equal(p.key(b.Index(j))) }
+	var restA, restB []int32 // the items of a and of b left over, in order
+	i, j := lo, lo
+	for i < n && j < m {
+		switch {
+		case same(i, j):
+			match[j-lo] = int32(i)
+			i++
+			j++
+			continue
+		case i+1 < n && same(i+1, j): // a[i] is gone or moved
+			restA = append(restA, int32(i))
+			i++
+		case j+1 < m && same(i, j+1): // b[j] is new or moved
+			restB = append(restB, int32(j))
+			j++
+		default:
+			restA = append(restA, int32(i))
+			restB = append(restB, int32(j))
+			i++
+			j++
+		}
+	}
+	for ; i < n; i++ {
+		restA = append(restA, int32(i))
+	}
+	for ; j < m; j++ {
+		restB = append(restB, int32(j))
+	}
+	for _, j := range restB {
+		match[int(j)-lo] = -1
+	}
+	if len(restA) == 0 || len(restB) == 0 {
+		return match
+	}
+	first := make(map[string]int, len(restA)) // the first unpaired item left over in a with each identity
+	next := make([]int, len(restA))           // the next one left over with the same identity, or -1
+	for r := len(restA) - 1; r >= 0; r-- {
+		k := p.keyString(a.Index(int(restA[r])))
+		next[r] = -1
+		if f, ok := first[k]; ok {
+			next[r] = f
+		}
+		first[k] = r
+	}
+	for _, j := range restB {
+		k := p.keyString(b.Index(int(j)))
+		if r, ok := first[k]; ok && r >= 0 {
+			match[int(j)-lo] = restA[r]
+			first[k] = next[r]
 		}
 	}
 	return match
