@@ -72,6 +72,18 @@
 // the queries yield nothing, and a report or chart shows the statuses the
 // document records, with nothing due, overdue or blocked, and no sessions.
 //
+// # Versions
+//
+// [Diff] tells what changed from one version of an agreement to another, as
+// [Changes]: each [Change] has a code from the catalogue [ChangeCodes] (the
+// Change constants name them), the JSON Pointer of what changed, the old and
+// the new JSON values, and a message for people. Lists are matched by
+// identity (parties by code, focus areas by key, commitments, milestones
+// and engagements by id), so one milestone inserted is one change and a
+// reordering is a few moves. [Changes.String] is a changelog by section and
+// [Changes.Patch] an RFC 6902 JSON Patch from the JSON of one version to
+// that of the other.
+//
 // # Zero values
 //
 // The zero value of every optional field means "not given", and json.Marshal

@@ -8,12 +8,17 @@
 //	go run ./examples/usmexico -asof 2025-Q1            # the progress report as of a quarter
 //	go run ./examples/usmexico -mermaid                 # the milestones as a Mermaid gantt chart
 //	go run ./examples/usmexico -mermaid -asof 2025-Q1   # the chart as of a quarter
+//	go run ./examples/usmexico -diff later.json         # what changed from the seed to a later version
+//	go run ./examples/usmexico -diff later.json -patch  # the same as an RFC 6902 JSON Patch
 //
 // The command prints one thing. -mermaid prints the chart, as of the quarter
 // -asof gives, or else the current quarter: the command reads the clock for
 // that default, which the library never does. -asof without -mermaid prints
 // the report. The document is the same as of any quarter, so -json with
-// -asof or -mermaid is an error, as are arguments other than flags.
+// -asof or -mermaid is an error, as are arguments other than flags. -diff
+// reads an agreement document from a file, parses it, and prints the
+// changelog from the seed to it, or with -patch the JSON Patch; it goes with
+// no other flag, and -patch goes only with -diff.
 package main
 
 import (
@@ -26,6 +31,7 @@ import (
 	"time"
 
 	"github.com/bilateral-go/bilateral"
+	"github.com/bilateral-go/bilateral/agreement"
 )
 
 // options are the command's flags.
@@ -34,12 +40,16 @@ type options struct {
 	report  bool // -asof was given
 	mermaid bool
 	asOf    bilateral.Quarter
+	diff    string // -diff: the file of a later version
+	patch   bool
 }
 
 func main() {
 	opts := options{asOf: bilateral.DateOf(time.Now()).Quarter()}
 	flag.BoolVar(&opts.json, "json", false, "print the agreement document as JSON")
 	flag.BoolVar(&opts.mermaid, "mermaid", false, "print the milestones as a Mermaid gantt chart")
+	flag.StringVar(&opts.diff, "diff", "", "print what changed from the seed to the agreement document in this `file`")
+	flag.BoolVar(&opts.patch, "patch", false, "with -diff, print the changes as an RFC 6902 JSON Patch")
 	flag.Func("asof", "print the progress report as of this quarter, such as 2025-Q1", func(s string) error {
 		q, err := bilateral.ParseQuarter(s)
 		opts.asOf, opts.report = q, true
@@ -66,7 +76,12 @@ var errUsage = errors.New("usage")
 
 // check reports flags that do not go together.
 func (o options) check() error {
-	if o.json && (o.report || o.mermaid) {
+	switch {
+	case o.diff != "" && (o.json || o.report || o.mermaid):
+		return fmt.Errorf("%w: -diff prints the changes to the document; leave out -json, -asof and -mermaid", errUsage)
+	case o.patch && o.diff == "":
+		return fmt.Errorf("%w: -patch prints the changes of -diff; give -diff and a file", errUsage)
+	case o.json && (o.report || o.mermaid):
 		return fmt.Errorf("%w: -json prints the document, which is the same as of any quarter; leave out -asof and -mermaid", errUsage)
 	}
 	return nil
@@ -82,6 +97,8 @@ func run(w io.Writer, opts options) error {
 		return err
 	}
 	switch {
+	case opts.diff != "":
+		return printChanges(w, a, opts)
 	case opts.mermaid:
 		_, err := io.WriteString(w, a.Gantt(opts.asOf))
 		return err
@@ -98,5 +115,28 @@ func run(w io.Writer, opts options) error {
 		return err
 	}
 	_, err := io.WriteString(w, briefing(a))
+	return err
+}
+
+// printChanges prints what changed from a to the agreement in the file
+// opts.diff: the changelog, or the JSON Patch.
+func printChanges(w io.Writer, a *agreement.Agreement, opts options) error {
+	data, err := os.ReadFile(opts.diff)
+	if err != nil {
+		return err
+	}
+	later, err := agreement.Parse(data)
+	if err != nil {
+		return fmt.Errorf("%s: %w", opts.diff, err)
+	}
+	changes := agreement.Diff(a, later)
+	switch {
+	case opts.patch:
+		_, err = fmt.Fprintf(w, "%s\n", changes.Patch())
+	case len(changes) == 0:
+		_, err = io.WriteString(w, "No changes.\n")
+	default:
+		_, err = io.WriteString(w, changes.String())
+	}
 	return err
 }

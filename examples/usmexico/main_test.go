@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -19,6 +20,10 @@ var update = flag.Bool("update", false, "rewrite the committed seed document fro
 // seedFile is the seed document, committed beside the other valid documents
 // that the agreement package tests.
 const seedFile = "../../agreement/testdata/valid/usmexico.json"
+
+// laterFile is a hypothetical later version of the seed, the one that the
+// agreement package's ExampleDiff makes.
+const laterFile = "../../agreement/testdata/versions/usmexico-later.json"
 
 func TestSeedDocumentMatchesExample(t *testing.T) {
 	var out bytes.Buffer
@@ -116,7 +121,8 @@ func TestMilestoneRowsShowQuarterAreaAndResult(t *testing.T) {
 }
 
 // TestFlags checks what each combination of flags prints, and that -json
-// with -asof or -mermaid is an error rather than a silent choice.
+// with -asof or -mermaid, or -diff with any of them, is an error rather
+// than a silent choice.
 func TestFlags(t *testing.T) {
 	asOf := bilateral.MustParseQuarter("2025-Q1")
 	tests := []struct {
@@ -133,6 +139,15 @@ func TestFlags(t *testing.T) {
 		{"-json -asof", options{json: true, report: true, asOf: asOf}, "", errUsage},
 		{"-json -mermaid", options{json: true, mermaid: true, asOf: asOf}, "", errUsage},
 		{"-json -mermaid -asof", options{json: true, mermaid: true, report: true, asOf: asOf}, "", errUsage},
+		{"-diff", options{diff: laterFile}, "Milestones\n", nil},
+		{"-diff -patch", options{diff: laterFile, patch: true}, "[\n", nil},
+		{"-diff the seed", options{diff: seedFile}, "No changes.\n", nil},
+		{"-diff -patch the seed", options{diff: seedFile, patch: true}, "[]\n", nil},
+		{"-patch", options{patch: true}, "", errUsage},
+		{"-diff -json", options{diff: laterFile, json: true}, "", errUsage},
+		{"-diff -asof", options{diff: laterFile, report: true, asOf: asOf}, "", errUsage},
+		{"-diff -mermaid", options{diff: laterFile, mermaid: true, asOf: asOf}, "", errUsage},
+		{"-diff -patch -json", options{diff: laterFile, patch: true, json: true}, "", errUsage},
 	}
 	for _, tt := range tests {
 		var out bytes.Buffer
@@ -142,6 +157,35 @@ func TestFlags(t *testing.T) {
 		}
 		if !strings.HasPrefix(out.String(), tt.prefix) || (tt.prefix == "") != (out.Len() == 0) {
 			t.Errorf("%s: the output starts %.40q, want %q", tt.name, out.String(), tt.prefix)
+		}
+	}
+}
+
+// TestDiffOfBadFiles checks that -diff reports a file it cannot read or a
+// document that does not parse, and prints nothing.
+func TestDiffOfBadFiles(t *testing.T) {
+	dir := t.TempDir()
+	invalid := filepath.Join(dir, "invalid.json")
+	if err := os.WriteFile(invalid, []byte(`{"id": "Not An Id"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		file string
+		want func(error) bool
+	}{
+		{filepath.Join(dir, "missing.json"), func(err error) bool { return errors.Is(err, os.ErrNotExist) }},
+		{invalid, func(err error) bool {
+			var ps bilateral.Problems
+			return errors.As(err, &ps) && ps.HasCode(agreement.CodeIDSyntax)
+		}},
+	} {
+		var out bytes.Buffer
+		err := run(&out, options{diff: tc.file})
+		if !tc.want(err) {
+			t.Errorf("-diff %s: error %v", filepath.Base(tc.file), err)
+		}
+		if out.Len() > 0 {
+			t.Errorf("-diff %s printed %q", filepath.Base(tc.file), out.String())
 		}
 	}
 }

@@ -10,7 +10,8 @@ import (
 )
 
 // TestReadmeShowsCurrentOutput keeps the README's progress report and chart
-// of the seed in step with what the example prints.
+// of the seed, and its changelog and patch of a later version, in step with
+// what the example prints.
 func TestReadmeShowsCurrentOutput(t *testing.T) {
 	readme, err := os.ReadFile("../../README.md")
 	if err != nil {
@@ -24,6 +25,8 @@ func TestReadmeShowsCurrentOutput(t *testing.T) {
 	}{
 		{"-asof 2025-Q1", options{report: true, asOf: asOf}, "```\n"},
 		{"-asof 2025-Q1 -mermaid", options{mermaid: true, asOf: asOf}, "```mermaid\n"},
+		{"-diff later.json", options{diff: laterFile}, "```\n"},
+		{"-diff later.json -patch", options{diff: laterFile, patch: true}, "```json\n"},
 	} {
 		var out bytes.Buffer
 		if err := run(&out, tc.opts); err != nil {

@@ -1,0 +1,56 @@
+package agreement
+
+import (
+	"strings"
+)
+
+// String returns the changes as a changelog for people: a section for each
+// part of the agreement that changed (the lifecycle, focus areas,
+// commitments, milestones, engagements, and the rest), in that order, each
+// under its heading and with one indented line per change, in the order of
+// c. It writes English. It returns "" for no changes.
+func (c Changes) String() string {
+	var bySection [sectionCount][]string
+	for i := range c {
+		s := sectionOfPath(c[i].Path)
+		bySection[s] = append(bySection[s], oneLine(c[i].Message))
+	}
+	var b strings.Builder
+	for s, lines := range bySection {
+		if len(lines) == 0 {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(english.sections[s])
+		b.WriteByte('\n')
+		for _, line := range lines {
+			b.WriteString("  ")
+			b.WriteString(line)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// sectionOfPath returns the changelog section of a change at path.
+func sectionOfPath(path string) int {
+	first := ""
+	if path != "" {
+		first, _, _ = strings.Cut(path[1:], "/")
+	}
+	switch first {
+	case "status", "history":
+		return sectionLifecycle
+	case "focusAreas":
+		return sectionAreas
+	case "commitments":
+		return sectionCommitments
+	case "milestones":
+		return sectionMilestones
+	case "engagements":
+		return sectionEngagements
+	}
+	return sectionOther
+}

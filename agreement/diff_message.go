@@ -1,0 +1,347 @@
+package agreement
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bilateral-go/bilateral"
+	"github.com/bilateral-go/bilateral/focusarea"
+	"github.com/bilateral-go/bilateral/milestone"
+)
+
+// The messages of changes, for people. They name items by their display
+// titles in the document's first language, and take every word from the
+// differ's table of words.
+
+// subjectSections are the lists whose items are named in messages, as the
+// subject of what changed in them.
+var subjectSections = map[string]bool{
+	"parties": true, "focusAreas": true, "commitments": true, "milestones": true, "engagements": true,
+}
+
+// subject returns the depth of the frame of the item of a top-level list
+// that the value here is in or is, or -1.
+func (d *differ) subject() int {
+	if d.depth >= 2 && d.at(1).item && subjectSections[d.at(0).name] {
+		return 1
+	}
+	return -1
+}
+
+// message returns the message of change c, of kind k of the value here.
+func (d *differ) message(k changeKind, c *Change) string {
+	w := d.words
+	here := d.at(d.depth - 1)
+	subject := d.subject()
+	isSubject := subject == d.depth-1
+	name := ""
+	if subject >= 0 {
+		name = d.subjectName(subject)
+	}
+	section, _ := sectionOf(here.plan.pattern)
+	switch {
+	case k == moved:
+		what := name
+		if !isSubject {
+			what = d.label(subject)
+		}
+		list := w.member(d.at(d.depth - 2).name)
+		return d.withSubject(subject, fmt.Sprintf(w.moved, what, here.to+1, list, here.from+1))
+	case isSubject && k == added:
+		if m, ok := here.b.Addr().Interface().(*milestone.Milestone); ok && m.Quarter.IsValid() {
+			name = fmt.Sprintf(w.itemDue, name, m.Quarter)
+		}
+		return fmt.Sprintf(w.itemAdded, w.itemOf(section), name)
+	case isSubject && k == removed:
+		return fmt.Sprintf(w.itemRemoved, w.itemOf(section), name)
+	case d.depth == 1 && here.plan.kind == planList && subjectSections[section] && k != changed:
+		if k == removed {
+			return fmt.Sprintf(w.listRemoved, w.member(section), d.itemNames(here.a, true))
+		}
+		return fmt.Sprintf(w.listAdded, w.member(section), d.itemNames(here.b, false))
+	case k == added && here.plan.pattern == "/milestones/*/metIn":
+		return d.withSubject(subject, fmt.Sprintf(w.metIn, d.show(c.To)))
+	case k == added && here.plan.pattern == "/milestones/*/originalQuarter":
+		return d.withSubject(subject, fmt.Sprintf(w.firstPlanned, d.show(c.To)))
+	case c.Code == ChangeStatusMoved && k == changed:
+		return fmt.Sprintf(w.statusMoved, enumWords(d.show(c.To)), enumWords(d.show(c.From)))
+	case c.Code == ChangeHistoryAdded && here.item:
+		var st Step
+		if json.Unmarshal(c.To, &st) == nil {
+			return fmt.Sprintf(w.historyAdded, enumWords(string(st.Status)), st.Date)
+		}
+	case c.Code == ChangeTermChanged && k == changed && d.depth == 2:
+		switch here.name {
+		case "start":
+			return fmt.Sprintf(w.termStarts, d.show(c.To), d.show(c.From))
+		case "end":
+			return fmt.Sprintf(w.termEnds, d.show(c.To), d.show(c.From))
+		}
+	case c.Code == ChangeMilestoneRescheduled && k == changed:
+		qa, errA := bilateral.ParseQuarter(jsonString(c.From))
+		qb, errB := bilateral.ParseQuarter(jsonString(c.To))
+		if errA == nil && errB == nil {
+			return fmt.Sprintf(w.rescheduled, name, qa, qb, w.slip(qb.Sub(qa)))
+		}
+	case c.Code == ChangeMilestoneStatus:
+		// A milestone without a status is scheduled.
+		was, now := milestone.Status(jsonString(c.From)), milestone.Status(jsonString(c.To))
+		return fmt.Sprintf(w.isNow, name, enumWords(string(now.OrDefault())), enumWords(string(was.OrDefault())))
+	case c.Code == ChangeEngagementStatus && k == changed:
+		return fmt.Sprintf(w.isNow, name, enumWords(d.show(c.To)), enumWords(d.show(c.From)))
+	case c.Code == ChangeEngagementScheduled:
+		switch k {
+		case added:
+			return fmt.Sprintf(w.dateSet, name, d.show(c.To))
+		case removed:
+			return fmt.Sprintf(w.dateRemoved, name, d.show(c.From))
+		default:
+			return fmt.Sprintf(w.dateChanged, name, d.show(c.To), d.show(c.From))
+		}
+	}
+	return d.withSubject(subject, d.generic(k, subject, c))
+}
+
+// generic is the message of any change, by what it is.
+func (d *differ) generic(k changeKind, subject int, c *Change) string {
+	w := d.words
+	here := d.at(d.depth - 1)
+	what := d.label(subject)
+	named := here.item && d.at(d.depth-2).plan.below().list.match != byPosition
+	switch {
+	case k == added && named:
+		return fmt.Sprintf(w.added, what)
+	case k == added && here.item:
+		return fmt.Sprintf(w.addedValue, what, d.show(c.To))
+	case k == added:
+		return fmt.Sprintf(w.set, what, d.show(c.To))
+	case k == removed && named:
+		return fmt.Sprintf(w.removedPlain, what)
+	case k == removed:
+		return fmt.Sprintf(w.removedWas, what, d.show(c.From))
+	}
+	return fmt.Sprintf(w.changedFrom, what, d.show(c.From), d.show(c.To))
+}
+
+// withSubject puts the name of the subject item before what is said of a
+// part of it.
+func (d *differ) withSubject(subject int, said string) string {
+	if subject < 0 || subject == d.depth-1 {
+		return said
+	}
+	return fmt.Sprintf(d.words.subject, d.subjectName(subject), said)
+}
+
+// label names the value here within the subject item, or within the
+// document when there is no subject: "cadence of implementation",
+// "statement 1 of priority MX", "title (es)".
+func (d *differ) label(subject int) string {
+	w := d.words
+	label, lang := "", ""
+	for i := d.depth - 1; i > subject; i-- {
+		f := d.at(i)
+		part := ""
+		switch {
+		case f.lang:
+			lang = f.name
+			continue
+		case f.item:
+			// The item names its list: "action 2", not "action 2 of actions".
+			part = fmt.Sprintf(w.item, w.itemOf(d.at(i-1).name), d.itemMark(i))
+			i--
+		default:
+			part = w.member(f.name)
+		}
+		if label == "" {
+			label = part
+		} else {
+			label = fmt.Sprintf(w.of, label, part)
+		}
+	}
+	if lang != "" {
+		label = fmt.Sprintf(w.language, label, lang)
+	}
+	return label
+}
+
+// itemMark tells the item of frame i, in a nested list, from the others:
+// by its identity, or by its number in a list matched by position.
+func (d *differ) itemMark(i int) string {
+	f, list := d.at(i), d.at(i-1).plan.below()
+	v, index := f.b, f.to
+	if !v.IsValid() {
+		v, index = f.a, f.from
+	}
+	if list.list.match == byPosition || !v.IsValid() {
+		return strconv.Itoa(index + 1)
+	}
+	return oneLine(list.keyString(v))
+}
+
+// subjectName returns the display name of the item of frame i.
+func (d *differ) subjectName(i int) string {
+	f := d.at(i)
+	if f.b.IsValid() {
+		return d.itemName(f.b, false)
+	}
+	return d.itemName(f.a, true)
+}
+
+// itemName returns the display name of item v, of the older version when
+// old is set: its title in the document's first language, or its id.
+func (d *differ) itemName(v reflect.Value, old bool) string {
+	if !v.IsValid() || !v.CanAddr() {
+		return ""
+	}
+	lang := d.toLang
+	if old {
+		lang = d.fromLang
+	}
+	var title bilateral.Text
+	var id string
+	switch x := v.Addr().Interface().(type) {
+	case *Party:
+		title, id = x.Name, string(x.Code)
+	case *focusarea.Area:
+		title, id = x.DisplayTitle(), string(x.Key)
+	case *Commitment:
+		title, id = x.Summary, string(x.ID)
+	case *milestone.Milestone:
+		title, id = x.Title, string(x.ID)
+	case *Engagement:
+		return d.engagementName(x, lang, old)
+	}
+	if s := oneLine(title.In(lang)); s != "" {
+		return s
+	}
+	return oneLine(id)
+}
+
+// engagementName names an engagement by its kind and place, "the visit to
+// Mexico City", or by its kind and host.
+func (d *differ) engagementName(e *Engagement, lang string, old bool) string {
+	w := d.words
+	if place := oneLine(e.Place.In(lang)); place != "" {
+		switch e.Kind {
+		case Visit:
+			return fmt.Sprintf(w.visitTo, place)
+		case Meeting:
+			return fmt.Sprintf(w.meetingIn, place)
+		case SummitMeeting:
+			return fmt.Sprintf(w.summitIn, place)
+		}
+	}
+	host := oneLine(string(e.Host))
+	a := d.to
+	if old {
+		a = d.from
+	}
+	if p, ok := a.Party(e.Host); ok && !p.Name.IsZero() {
+		host = oneLine(p.Name.In(lang))
+	}
+	if e.Kind == Call {
+		return fmt.Sprintf(w.callBy, host)
+	}
+	if kind, ok := w.kinds[e.Kind]; ok {
+		return fmt.Sprintf(w.hostedBy, kind, host)
+	}
+	return fmt.Sprintf(w.engagement, oneLine(string(e.ID)))
+}
+
+// itemNames lists the names of the items of list v, at most a few; old
+// tells that v is of the older version.
+func (d *differ) itemNames(v reflect.Value, old bool) string {
+	const most = 5
+	var names []string
+	for i := range min(v.Len(), most) {
+		names = append(names, d.itemName(v.Index(i), old))
+	}
+	switch {
+	case len(names) == 0:
+		return d.words.nothing
+	case v.Len() > most:
+		return fmt.Sprintf(d.words.more, strings.Join(names, ", "), v.Len()-most)
+	case len(names) == 1:
+		return names[0]
+	}
+	return fmt.Sprintf(d.words.and, strings.Join(names[:len(names)-1], ", "), names[len(names)-1])
+}
+
+// show writes a JSON value of the change here for a message: a text in the
+// document's first language and in quotes, a string as it is, anything else
+// as JSON; each on one line and cut short.
+func (d *differ) show(raw json.RawMessage) string {
+	const most = 60
+	if raw == nil || bytes.Equal(raw, []byte("null")) {
+		return d.words.nothing
+	}
+	here := d.at(d.depth - 1)
+	if here.plan.kind == planText && !here.lang {
+		var t bilateral.Text
+		if json.Unmarshal(raw, &t) == nil {
+			return `"` + shorten(oneLine(t.In(d.toLang)), most) + `"`
+		}
+	}
+	var str string
+	if json.Unmarshal(raw, &str) == nil {
+		if here.plan.kind == planText {
+			return `"` + shorten(oneLine(str), most) + `"`
+		}
+		return shorten(oneLine(str), most)
+	}
+	return shorten(string(raw), most)
+}
+
+// jsonString returns the string that raw holds, or "" when it holds none.
+func jsonString(raw json.RawMessage) string {
+	var s string
+	if raw != nil && json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	return ""
+}
+
+// shorten cuts s to at most n runes, marking the cut with an ellipsis.
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	i := 0
+	for k := range s {
+		if i == n-1 {
+			return s[:k] + "…"
+		}
+		i++
+	}
+	return s
+}
+
+// oneLine replaces the line breaks and other control characters of s with
+// spaces, so that a message is one line.
+func oneLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < ' ' || r == 0x7f || r == 0x85 || r == '\u2028' || r == '\u2029' {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// slip says by how many quarters a milestone moved: "one quarter later".
+func (w *changeWords) slip(n int) string {
+	count := func(n int) string {
+		if n == 1 {
+			return w.quarter
+		}
+		return fmt.Sprintf(w.quarters, w.number(n))
+	}
+	if n < 0 {
+		return fmt.Sprintf(w.earlier, count(-n))
+	}
+	return fmt.Sprintf(w.later, count(n))
+}
