@@ -269,13 +269,14 @@ func (q *Quarter) UnmarshalText(text []byte) error {
 		*q = Quarter{}
 		return nil
 	}
-	s := string(text)
-	p, err := parseQuarter(s)
+	// The conversion does not escape, so it does not allocate: only the
+	// errors keep a copy of the text.
+	p, err := parseQuarter(string(text))
 	if err != nil {
-		return newParseError(fn, s, err)
+		return newParseError(fn, string(text), err)
 	}
-	if len(s) != 7 || s[4] != '-' || s[5] != 'Q' {
-		return adviceError(fn, s, ErrSyntax, "write the canonical form "+p.String())
+	if len(text) != 7 || text[4] != '-' || text[5] != 'Q' {
+		return adviceError(fn, string(text), ErrSyntax, "write the canonical form "+p.String())
 	}
 	*q = p
 	return nil

@@ -688,6 +688,18 @@ func TestNoAllocs(t *testing.T) {
 
 	// Date
 	test("ParseDate", func() { sinkDate = panicD(bilateral.ParseDate("2024-06-14")) })
+	// Parse reads every quarter and date of a document through these.
+	quarterText, dateText := []byte("2024-Q3"), []byte("2024-06-14")
+	test("Quarter.UnmarshalText", func() {
+		if err := sinkQuarter.UnmarshalText(quarterText); err != nil {
+			panic(err)
+		}
+	})
+	test("Date.UnmarshalText", func() {
+		if err := sinkDate.UnmarshalText(dateText); err != nil {
+			panic(err)
+		}
+	})
 	test("DateFrom", func() { sinkDate = bilateral.DateFrom(2024, time.June, 14) })
 	test("Date.Compare", func() { sinkInt = d.Compare(bilateral.MustParseDate("2024-06-15")) })
 	test("Date.AppendText", func() { sinkBytes = panicB(d.AppendText(buf[:0])) })
