@@ -1,0 +1,333 @@
+package compare_test
+
+import (
+	"encoding/json"
+	"flag"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/bilateral-go/bilateral"
+	"github.com/bilateral-go/bilateral/agreement"
+	"github.com/bilateral-go/bilateral/bench/compare"
+)
+
+var sizesFlag = flag.String("compare.sizes", "1000,10000,100000",
+	"numbers of generated milestones that the benchmarks measure, besides the seed; -short measures the seed alone")
+
+var (
+	benchOnce sync.Once
+	benchDocs []compare.Document
+	benchErr  error
+)
+
+// benchDocuments returns the seed and the generated documents of the sizes
+// of -compare.sizes, generated once for all the benchmarks.
+func benchDocuments(b *testing.B) []compare.Document {
+	b.Helper()
+	benchOnce.Do(func() {
+		var sizes []int
+		if !testing.Short() && *sizesFlag != "" {
+			for _, f := range strings.Split(*sizesFlag, ",") {
+				n, err := strconv.Atoi(strings.TrimSpace(f))
+				if err != nil || n <= 0 {
+					benchErr = err
+					return
+				}
+				sizes = append(sizes, n)
+			}
+		}
+		seed, err := compare.ReadSeed()
+		if err != nil {
+			benchErr = err
+			return
+		}
+		benchDocs, benchErr = compare.Documents(seed, sizes...)
+	})
+	if benchErr != nil {
+		b.Fatal(benchErr)
+	}
+	return benchDocs
+}
+
+// The documents that a benchmark measures.
+type docSet int
+
+const (
+	// allDocs: the seed and both orders of every size.
+	allDocs docSet = iota
+	// peerDocs: the seed and every size in quarter order. The peers do
+	// not look at the order of milestones.
+	peerDocs
+	// generatedDocs: both orders of every size.
+	generatedDocs
+)
+
+// eachDocument runs f as a sub-benchmark for each document of set, named
+// after the document.
+func eachDocument(b *testing.B, set docSet, f func(b *testing.B, d compare.Document)) {
+	ran := false
+	for _, d := range benchDocuments(b) {
+		switch {
+		case set == peerDocs && d.Milestones > 0 && d.Order != compare.ByQuarter,
+			set == generatedDocs && d.Milestones == 0:
+			continue
+		}
+		ran = true
+		b.Run(d.Name, func(b *testing.B) { f(b, d) })
+	}
+	if !ran {
+		b.Skip("no generated documents: -short measures the seed alone")
+	}
+}
+
+// parsed returns the agreement of d, which is valid.
+func parsed(b *testing.B, d compare.Document) *agreement.Agreement {
+	b.Helper()
+	a, err := agreement.Parse(d.Data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return a
+}
+
+// BenchmarkParse measures agreement.Parse. Besides time and allocations it
+// reports value-B, the bytes that the resulting agreement holds (see
+// compare.ValueBytes), and alloc/value, the bytes Parse allocates for each
+// of them.
+func BenchmarkParse(b *testing.B) {
+	eachDocument(b, allDocs, func(b *testing.B, d compare.Document) {
+		value := compare.ValueBytes(parsed(b, d))
+		b.SetBytes(int64(len(d.Data)))
+		b.ReportAllocs()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		n := 0
+		for b.Loop() {
+			if _, err := agreement.Parse(d.Data); err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		runtime.ReadMemStats(&after)
+		b.ReportMetric(float64(value), "value-B")
+		b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(n)/float64(value), "alloc/value")
+	})
+}
+
+// BenchmarkValidate measures Agreement.Validate of an agreement already
+// decoded.
+func BenchmarkValidate(b *testing.B) {
+	eachDocument(b, allDocs, func(b *testing.B, d compare.Document) {
+		a := parsed(b, d)
+		b.ReportAllocs()
+		for b.Loop() {
+			if err := a.Validate(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkJSONTypes measures encoding/json decoding into the library's
+// types, which checks the form of values but none of the rules.
+func BenchmarkJSONTypes(b *testing.B) {
+	eachDocument(b, peerDocs, func(b *testing.B, d compare.Document) {
+		b.SetBytes(int64(len(d.Data)))
+		b.ReportAllocs()
+		for b.Loop() {
+			var a agreement.Agreement
+			if err := json.Unmarshal(d.Data, &a); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkJSONAny measures encoding/json decoding into any: maps, slices,
+// strings and float64s.
+func BenchmarkJSONAny(b *testing.B) {
+	eachDocument(b, peerDocs, func(b *testing.B, d compare.Document) {
+		b.SetBytes(int64(len(d.Data)))
+		b.ReportAllocs()
+		for b.Loop() {
+			var v any
+			if err := json.Unmarshal(d.Data, &v); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkIsValid measures a validating scan of the JSON text with
+// jsontext.Value.IsValid: the least a reader that rejects invalid
+// documents has to do.
+func BenchmarkIsValid(b *testing.B) {
+	eachDocument(b, peerDocs, func(b *testing.B, d compare.Document) {
+		b.SetBytes(int64(len(d.Data)))
+		b.ReportAllocs()
+		for b.Loop() {
+			if err := compare.Scan(d.Data); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkSanthoshDecodeValidate measures santhosh-tekuri/jsonschema/v6
+// with the committed schema: decoding, then validating.
+func BenchmarkSanthoshDecodeValidate(b *testing.B) {
+	s, err := compare.CompileSanthosh()
+	if err != nil {
+		b.Fatal(err)
+	}
+	eachDocument(b, peerDocs, func(b *testing.B, d compare.Document) {
+		b.SetBytes(int64(len(d.Data)))
+		b.ReportAllocs()
+		for b.Loop() {
+			v, err := compare.DecodeSanthosh(d.Data)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := s.Validate(v); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkSanthoshValidate measures santhosh-tekuri/jsonschema/v6
+// validating a document already decoded.
+func BenchmarkSanthoshValidate(b *testing.B) {
+	s, err := compare.CompileSanthosh()
+	if err != nil {
+		b.Fatal(err)
+	}
+	eachDocument(b, peerDocs, func(b *testing.B, d compare.Document) {
+		v, err := compare.DecodeSanthosh(d.Data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportAllocs()
+		for b.Loop() {
+			if err := s.Validate(v); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkKaptinlinDecodeValidate measures kaptinlin/jsonschema with the
+// committed schema on the JSON text: its ValidateJSON decodes, then
+// validates.
+func BenchmarkKaptinlinDecodeValidate(b *testing.B) {
+	k, err := compare.CompileKaptinlin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	eachDocument(b, peerDocs, func(b *testing.B, d compare.Document) {
+		b.SetBytes(int64(len(d.Data)))
+		b.ReportAllocs()
+		for b.Loop() {
+			if err := compare.KaptinlinError(k.ValidateJSON(d.Data)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkKaptinlinValidate measures kaptinlin/jsonschema validating a
+// document already decoded.
+func BenchmarkKaptinlinValidate(b *testing.B) {
+	k, err := compare.CompileKaptinlin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	eachDocument(b, peerDocs, func(b *testing.B, d compare.Document) {
+		v, err := compare.DecodeKaptinlin(d.Data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportAllocs()
+		for b.Loop() {
+			if err := compare.KaptinlinError(k.Validate(v)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkSchedule measures Agreement.Schedule: indexing and ordering the
+// milestones.
+func BenchmarkSchedule(b *testing.B) {
+	eachDocument(b, generatedDocs, func(b *testing.B, d compare.Document) {
+		a := parsed(b, d)
+		b.ReportAllocs()
+		for b.Loop() {
+			if s := a.Schedule(); s.Len() != len(a.Milestones) {
+				b.Fatalf("a schedule of %d milestones, want %d", s.Len(), len(a.Milestones))
+			}
+		}
+	})
+}
+
+// BenchmarkDependencyOrder measures working out and visiting the
+// dependency order of a new schedule; making the schedule is not timed.
+func BenchmarkDependencyOrder(b *testing.B) {
+	eachDocument(b, generatedDocs, func(b *testing.B, d compare.Document) {
+		a := parsed(b, d)
+		b.ReportAllocs()
+		for b.Loop() {
+			b.StopTimer()
+			s := a.Schedule()
+			b.StartTimer()
+			visited := 0
+			for range s.DependencyOrder() {
+				visited++
+			}
+			if visited != len(a.Milestones) {
+				b.Fatalf("visited %d milestones, want %d", visited, len(a.Milestones))
+			}
+		}
+	})
+}
+
+// asOf is the quarter that the progress reports are as of: the middle of
+// the term, where the generated milestones turn from mostly met to mostly
+// scheduled.
+func asOf(a *agreement.Agreement) bilateral.Quarter {
+	return a.Term.Start.Add(compare.TermQuarters / 2)
+}
+
+// BenchmarkAgreementProgress measures Agreement.Progress, the whole
+// report, schedule included.
+func BenchmarkAgreementProgress(b *testing.B) {
+	eachDocument(b, generatedDocs, func(b *testing.B, d compare.Document) {
+		a := parsed(b, d)
+		q := asOf(a)
+		b.ReportAllocs()
+		for b.Loop() {
+			if p := a.Progress(q); p.All.Total != len(a.Milestones) {
+				b.Fatalf("Progress counted %d milestones, want %d", p.All.Total, len(a.Milestones))
+			}
+		}
+	})
+}
+
+// BenchmarkScheduleProgress measures Schedule.Progress, the tallies, on a
+// schedule made once.
+func BenchmarkScheduleProgress(b *testing.B) {
+	eachDocument(b, generatedDocs, func(b *testing.B, d compare.Document) {
+		a := parsed(b, d)
+		s := a.Schedule()
+		q := asOf(a)
+		b.ReportAllocs()
+		for b.Loop() {
+			if all, _ := s.Progress(q); all.Total != len(a.Milestones) {
+				b.Fatalf("Progress counted %d milestones, want %d", all.Total, len(a.Milestones))
+			}
+		}
+	})
+}

@@ -1,0 +1,198 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strings"
+)
+
+// A metric is one median of the results: a benchmark and a unit.
+type metric struct {
+	bench, unit string
+}
+
+func ns(bench string) metric { return metric{bench, "ns/op"} }
+
+// A goal is a row of the table of goals: the library's number against a
+// peer's, or alone, and the most the ratio may be. A goal with no peer
+// compares the library's number itself with max.
+type goal struct {
+	what    string
+	ours    metric
+	peer    metric // zero for a goal on ours alone
+	max     float64
+	hasGoal bool
+}
+
+// The document that the peers and the library are compared on at each
+// size: quarter order, as documents usually are.
+const (
+	seedDoc = "seed"
+	bigDoc  = "100k-ordered"
+)
+
+func goals() []goal {
+	at := func(bench, doc string) string { return bench + "/" + doc }
+	return []goal{
+		{"Parse vs Ajv (JSON.parse + validate), seed", ns(at("BenchmarkParse", seedDoc)), ns(at("BenchmarkAjvParseValidate", seedDoc)), 0.6, true},
+		{"Parse vs Ajv (JSON.parse + validate), 100k", ns(at("BenchmarkParse", bigDoc)), ns(at("BenchmarkAjvParseValidate", bigDoc)), 0, false},
+		{"Validate (decoded) vs Ajv validate (decoded), seed", ns(at("BenchmarkValidate", seedDoc)), ns(at("BenchmarkAjvValidate", seedDoc)), 0.25, true},
+		{"Validate, seed: allocations per call", metric{at("BenchmarkValidate", seedDoc), "allocs/op"}, metric{}, 0, true},
+		{"Parse vs encoding/json into `map[string]any`, seed", ns(at("BenchmarkParse", seedDoc)), ns(at("BenchmarkJSONAny", seedDoc)), 0.4, true},
+		{"Parse vs encoding/json into the library's types, seed", ns(at("BenchmarkParse", seedDoc)), ns(at("BenchmarkJSONTypes", seedDoc)), 0, false},
+		{"Parse vs santhosh-tekuri/jsonschema decode + validate, seed", ns(at("BenchmarkParse", seedDoc)), ns(at("BenchmarkSanthoshDecodeValidate", seedDoc)), 0, false},
+		{"Parse vs kaptinlin/jsonschema decode + validate, seed", ns(at("BenchmarkParse", seedDoc)), ns(at("BenchmarkKaptinlinDecodeValidate", seedDoc)), 0, false},
+		{"Parse vs a validating scan (`jsontext.Value.IsValid`), 100k", ns(at("BenchmarkParse", bigDoc)), ns(at("BenchmarkIsValid", bigDoc)), 4, true},
+		{"Parse, 100k: bytes allocated vs bytes the value holds", metric{at("BenchmarkParse", bigDoc), "B/op"}, metric{at("BenchmarkParse", bigDoc), "value-B"}, 2, true},
+	}
+}
+
+// scaled are the operations whose time should grow in proportion to the
+// number of milestones, with the names of their benchmarks.
+var scaled = []struct{ what, bench string }{
+	{"Parse", "BenchmarkParse"},
+	{"Validate", "BenchmarkValidate"},
+	{"`Schedule()`", "BenchmarkSchedule"},
+	{"`DependencyOrder`", "BenchmarkDependencyOrder"},
+	{"`Agreement.Progress`", "BenchmarkAgreementProgress"},
+	{"`Schedule.Progress`", "BenchmarkScheduleProgress"},
+}
+
+// maxScaling is the most that the time at 100k milestones may be of the
+// time at 10k.
+const maxScaling = 11.5
+
+// writeGoals writes the table of goals in Markdown.
+func writeGoals(w io.Writer, res Results) {
+	fmt.Fprintln(w, "| | bilateral | peer | ratio (bilateral / peer) | goal | met |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|")
+	for _, g := range goals() {
+		ours, okOurs := res.Median(g.ours.bench, g.ours.unit)
+		row := []string{g.what, formatValue(ours, g.ours.unit, okOurs), "", "—", "—", "—"}
+		if g.peer == (metric{}) {
+			row[3] = ""
+			if g.hasGoal {
+				row[4] = "≤ " + formatNumber(g.max)
+				row[5] = verdict(ours, okOurs, g.max)
+			}
+		} else {
+			peer, okPeer := res.Median(g.peer.bench, g.peer.unit)
+			row[2] = formatValue(peer, g.peer.unit, okPeer)
+			ok := okOurs && okPeer && peer > 0
+			ratio := 0.0
+			if ok {
+				ratio = ours / peer
+				row[3] = formatRatio(ratio)
+			}
+			if g.hasGoal {
+				row[4] = "≤ " + formatNumber(g.max)
+				row[5] = verdict(ratio, ok, g.max)
+			}
+		}
+		fmt.Fprintln(w, "| "+strings.Join(row, " | ")+" |")
+	}
+}
+
+// writeScaling writes the table of how the times grow with the number of
+// milestones, in Markdown.
+func writeScaling(w io.Writer, res Results) {
+	fmt.Fprintln(w, "| operation | order | 1k | 10k | 100k | 10k / 1k | 100k / 10k | goal | met |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|")
+	for _, op := range scaled {
+		for _, order := range []string{"random", "ordered"} {
+			var times [3]float64
+			var have [3]bool
+			for i, size := range []string{"1k", "10k", "100k"} {
+				times[i], have[i] = res.Median(op.bench+"/"+size+"-"+order, "ns/op")
+			}
+			ratio := func(i, j int) (float64, string) {
+				if !have[i] || !have[j] || times[j] == 0 {
+					return 0, "—"
+				}
+				return times[i] / times[j], formatRatio(times[i] / times[j])
+			}
+			_, small := ratio(1, 0)
+			big, bigText := ratio(2, 1)
+			fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %s | ≤ %s | %s |\n", op.what, order,
+				formatValue(times[0], "ns/op", have[0]), formatValue(times[1], "ns/op", have[1]), formatValue(times[2], "ns/op", have[2]),
+				small, bigText, formatNumber(maxScaling), verdict(big, bigText != "—", maxScaling))
+		}
+	}
+}
+
+// writeMedians writes the median of every benchmark in every unit, in
+// Markdown.
+func writeMedians(w io.Writer, res Results) {
+	fmt.Fprintln(w, "| benchmark | runs | time/op | B/op | allocs/op | other |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|")
+	for _, name := range res.Names() {
+		t, okT := res.Median(name, "ns/op")
+		b, okB := res.Median(name, "B/op")
+		a, okA := res.Median(name, "allocs/op")
+		var other []string
+		for _, unit := range []string{"MB/s", "value-B", "alloc/value"} {
+			if v, ok := res.Median(name, unit); ok {
+				other = append(other, formatNumber(v)+" "+unit)
+			}
+		}
+		fmt.Fprintf(w, "| %s | %d | %s | %s | %s | %s |\n", strings.TrimPrefix(name, "Benchmark"), res.Samples(name, "ns/op"),
+			formatValue(t, "ns/op", okT), formatValue(b, "B/op", okB), formatValue(a, "allocs/op", okA), strings.Join(other, ", "))
+	}
+}
+
+func verdict(v float64, ok bool, max float64) string {
+	switch {
+	case !ok:
+		return "not measured"
+	case v <= max:
+		return "yes"
+	}
+	return "**no**"
+}
+
+// formatValue formats a median in its unit: times in ns, µs, ms or s, bytes
+// in B, KB, MB or GB, other numbers as they are; "—" when there is none.
+func formatValue(v float64, unit string, ok bool) string {
+	if !ok {
+		return "—"
+	}
+	switch unit {
+	case "ns/op":
+		return scale(v, 1000, []string{"ns", "µs", "ms", "s"})
+	case "B/op", "value-B":
+		return scale(v, 1000, []string{"B", "kB", "MB", "GB"})
+	}
+	return formatNumber(v)
+}
+
+func scale(v, step float64, units []string) string {
+	i := 0
+	for i < len(units)-1 && math.Abs(v) >= step {
+		v /= step
+		i++
+	}
+	return formatNumber(v) + " " + units[i]
+}
+
+// formatNumber gives three significant digits, and integers whole.
+func formatNumber(v float64) string {
+	switch {
+	case v == math.Trunc(v) && math.Abs(v) < 1e6:
+		return fmt.Sprintf("%.0f", v)
+	case math.Abs(v) >= 100:
+		return fmt.Sprintf("%.0f", v)
+	case math.Abs(v) >= 10:
+		return fmt.Sprintf("%.1f", v)
+	}
+	return fmt.Sprintf("%.2f", v)
+}
+
+// formatRatio formats a ratio with two decimals, or three significant
+// digits when it is large.
+func formatRatio(r float64) string {
+	if r >= 10 {
+		return fmt.Sprintf("%.1f", r)
+	}
+	return fmt.Sprintf("%.2f", r)
+}
