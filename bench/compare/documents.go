@@ -201,17 +201,19 @@ func Generate(seed []byte, n int, order Order) ([]byte, error) {
 		b.Write(value)
 	}
 	milestones := func() {
-		var v bytes.Buffer
-		v.WriteString("[")
+		if wrote {
+			b.WriteString(",\n")
+		}
+		wrote = true
+		b.WriteString(`  "milestones": [`)
 		for i, m := range list {
 			if i > 0 {
-				v.WriteString(",")
+				b.WriteString(",")
 			}
-			v.WriteString("\n    ")
-			v.Write(m.json)
+			b.WriteString("\n    ")
+			b.Write(m.json)
 		}
-		v.WriteString("\n  ]")
-		write("milestones", v.Bytes())
+		b.WriteString("\n  ]")
 	}
 	hasMilestones := false
 	for _, m := range members {
