@@ -108,6 +108,28 @@ func parsed(b *testing.B, d compare.Document) *agreement.Agreement {
 	return a
 }
 
+// cpuClock measures the processor time of a benchmark's loop, to report
+// it as cpu-ns/op beside the time on the clock (see compare.CPUTime).
+type cpuClock struct {
+	start time.Duration
+	ok    bool
+}
+
+// startCPU starts a cpuClock; call it just before the loop.
+func startCPU() cpuClock {
+	t, ok := compare.CPUTime()
+	return cpuClock{t, ok}
+}
+
+// report reports cpu-ns/op; call it just after the loop, when b.N is the
+// number of iterations that ran.
+func (c cpuClock) report(b *testing.B) {
+	t, ok := compare.CPUTime()
+	if c.ok && ok && b.N > 0 {
+		b.ReportMetric(float64(t-c.start)/float64(b.N), "cpu-ns/op")
+	}
+}
+
 // BenchmarkParse measures agreement.Parse. Besides time and allocations it
 // reports value-B, the bytes that the resulting agreement holds (see
 // compare.ValueBytes), and alloc/value, the bytes Parse allocates for each
@@ -120,12 +142,14 @@ func BenchmarkParse(b *testing.B) {
 		var before, after runtime.MemStats
 		runtime.ReadMemStats(&before)
 		n := 0
+		cpu := startCPU()
 		for b.Loop() {
 			if _, err := agreement.Parse(d.Data); err != nil {
 				b.Fatal(err)
 			}
 			n++
 		}
+		cpu.report(b)
 		runtime.ReadMemStats(&after)
 		b.ReportMetric(float64(value), "value-B")
 		b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(n)/float64(value), "alloc/value")
@@ -138,11 +162,13 @@ func BenchmarkValidate(b *testing.B) {
 	eachDocument(b, allDocs, func(b *testing.B, d compare.Document) {
 		a := parsed(b, d)
 		b.ReportAllocs()
+		cpu := startCPU()
 		for b.Loop() {
 			if err := a.Validate(); err != nil {
 				b.Fatal(err)
 			}
 		}
+		cpu.report(b)
 	})
 }
 
@@ -152,12 +178,14 @@ func BenchmarkJSONTypes(b *testing.B) {
 	eachDocument(b, peerDocs, func(b *testing.B, d compare.Document) {
 		b.SetBytes(int64(len(d.Data)))
 		b.ReportAllocs()
+		cpu := startCPU()
 		for b.Loop() {
 			var a agreement.Agreement
 			if err := json.Unmarshal(d.Data, &a); err != nil {
 				b.Fatal(err)
 			}
 		}
+		cpu.report(b)
 	})
 }
 
@@ -167,12 +195,14 @@ func BenchmarkJSONAny(b *testing.B) {
 	eachDocument(b, peerDocs, func(b *testing.B, d compare.Document) {
 		b.SetBytes(int64(len(d.Data)))
 		b.ReportAllocs()
+		cpu := startCPU()
 		for b.Loop() {
 			var v any
 			if err := json.Unmarshal(d.Data, &v); err != nil {
 				b.Fatal(err)
 			}
 		}
+		cpu.report(b)
 	})
 }
 
@@ -183,11 +213,13 @@ func BenchmarkIsValid(b *testing.B) {
 	eachDocument(b, peerDocs, func(b *testing.B, d compare.Document) {
 		b.SetBytes(int64(len(d.Data)))
 		b.ReportAllocs()
+		cpu := startCPU()
 		for b.Loop() {
 			if err := compare.Scan(d.Data); err != nil {
 				b.Fatal(err)
 			}
 		}
+		cpu.report(b)
 	})
 }
 
@@ -201,6 +233,7 @@ func BenchmarkSanthoshDecodeValidate(b *testing.B) {
 	eachDocument(b, validatorDocs, func(b *testing.B, d compare.Document) {
 		b.SetBytes(int64(len(d.Data)))
 		b.ReportAllocs()
+		cpu := startCPU()
 		for b.Loop() {
 			v, err := compare.DecodeSanthosh(d.Data)
 			if err != nil {
@@ -210,6 +243,7 @@ func BenchmarkSanthoshDecodeValidate(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
+		cpu.report(b)
 	})
 }
 
@@ -226,11 +260,13 @@ func BenchmarkSanthoshValidate(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.ReportAllocs()
+		cpu := startCPU()
 		for b.Loop() {
 			if err := s.Validate(v); err != nil {
 				b.Fatal(err)
 			}
 		}
+		cpu.report(b)
 	})
 }
 
@@ -245,11 +281,13 @@ func BenchmarkKaptinlinDecodeValidate(b *testing.B) {
 	eachDocument(b, validatorDocs, func(b *testing.B, d compare.Document) {
 		b.SetBytes(int64(len(d.Data)))
 		b.ReportAllocs()
+		cpu := startCPU()
 		for b.Loop() {
 			if err := compare.KaptinlinError(k.ValidateJSON(d.Data)); err != nil {
 				b.Fatal(err)
 			}
 		}
+		cpu.report(b)
 	})
 }
 
@@ -266,11 +304,13 @@ func BenchmarkKaptinlinValidate(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.ReportAllocs()
+		cpu := startCPU()
 		for b.Loop() {
 			if err := compare.KaptinlinError(k.Validate(v)); err != nil {
 				b.Fatal(err)
 			}
 		}
+		cpu.report(b)
 	})
 }
 
@@ -280,39 +320,50 @@ func BenchmarkSchedule(b *testing.B) {
 	eachDocument(b, generatedDocs, func(b *testing.B, d compare.Document) {
 		a := parsed(b, d)
 		b.ReportAllocs()
+		cpu := startCPU()
 		for b.Loop() {
 			if s := a.Schedule(); s.Len() != len(a.Milestones) {
 				b.Fatalf("a schedule of %d milestones, want %d", s.Len(), len(a.Milestones))
 			}
 		}
+		cpu.report(b)
 	})
 }
 
 // BenchmarkDependencyOrder measures working out and visiting the
 // dependency order of a new schedule. The schedule has to be new, as it
-// keeps the order once worked out; ns/op is for making it and the order,
-// order-ns/op for the order alone, timed by the benchmark itself so that
-// a run takes no longer than -benchtime.
+// keeps the order once worked out; ns/op and cpu-ns/op are for making it
+// and the order, order-ns/op and order-cpu-ns/op for the order alone,
+// timed by the benchmark itself so that a run takes no longer than
+// -benchtime.
 func BenchmarkDependencyOrder(b *testing.B) {
 	eachDocument(b, generatedDocs, func(b *testing.B, d compare.Document) {
 		a := parsed(b, d)
 		b.ReportAllocs()
-		var order time.Duration
+		var order, orderCPU time.Duration
 		n := 0
+		cpu := startCPU()
 		for b.Loop() {
 			s := a.Schedule()
 			start := time.Now()
+			startCPU, _ := compare.CPUTime()
 			visited := 0
 			for range s.DependencyOrder() {
 				visited++
 			}
+			endCPU, _ := compare.CPUTime()
 			order += time.Since(start)
+			orderCPU += endCPU - startCPU
 			n++
 			if visited != len(a.Milestones) {
 				b.Fatalf("visited %d milestones, want %d", visited, len(a.Milestones))
 			}
 		}
+		cpu.report(b)
 		b.ReportMetric(float64(order.Nanoseconds())/float64(n), "order-ns/op")
+		if cpu.ok {
+			b.ReportMetric(float64(orderCPU.Nanoseconds())/float64(n), "order-cpu-ns/op")
+		}
 	})
 }
 
@@ -330,11 +381,13 @@ func BenchmarkAgreementProgress(b *testing.B) {
 		a := parsed(b, d)
 		q := asOf(a)
 		b.ReportAllocs()
+		cpu := startCPU()
 		for b.Loop() {
 			if p := a.Progress(q); p.All.Total != len(a.Milestones) {
 				b.Fatalf("Progress counted %d milestones, want %d", p.All.Total, len(a.Milestones))
 			}
 		}
+		cpu.report(b)
 	})
 }
 
@@ -346,10 +399,12 @@ func BenchmarkScheduleProgress(b *testing.B) {
 		s := a.Schedule()
 		q := asOf(a)
 		b.ReportAllocs()
+		cpu := startCPU()
 		for b.Loop() {
 			if all, _ := s.Progress(q); all.Total != len(a.Milestones) {
 				b.Fatalf("Progress counted %d milestones, want %d", all.Total, len(a.Milestones))
 			}
 		}
+		cpu.report(b)
 	})
 }

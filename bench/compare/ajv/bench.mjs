@@ -9,7 +9,8 @@
 // bench prints, for each document named NAME.json, the lines
 // BenchmarkAjvParseValidate/NAME-N (JSON.parse of the text, then
 // validate) and BenchmarkAjvValidate/NAME-N (validate of the value
-// already parsed), one line per batch. The schema is compiled once. Each
+// already parsed), one line per batch, with the time on the clock (ns/op)
+// and the processor time of the process's threads (cpu-ns/op). The schema is compiled once. Each
 // measurement first runs for a second or -benchtime untimed, to warm up
 // V8's compilers, then grows its batch, as go test does, until one batch
 // takes -benchtime, then times -count batches of that size after a
@@ -85,10 +86,20 @@ function docName(file) {
 // timeBatch runs fn n times after a garbage collection and returns the
 // nanoseconds it took.
 function timeBatch(fn, n) {
+  return timeBatchCPU(fn, n).ns;
+}
+
+// timeBatchCPU runs fn n times after a garbage collection and returns the
+// nanoseconds it took on the clock and of processor time, in all the
+// process's threads, as cpu-ns/op of the Go benchmarks counts it.
+function timeBatchCPU(fn, n) {
   gc();
+  const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
   for (let i = 0; i < n; i++) fn();
-  return Number(process.hrtime.bigint() - start);
+  const ns = Number(process.hrtime.bigint() - start);
+  const used = process.cpuUsage(cpu);
+  return { ns, cpuNs: (used.user + used.system) * 1000 };
 }
 
 // batchSize grows n, as go test grows b.N, until a batch of fn takes
@@ -120,9 +131,9 @@ function measure(name, fn, opts) {
   warmUp(fn, Math.max(warmUpNs, opts.benchtimeNs));
   const n = batchSize(fn, opts.benchtimeNs);
   for (let c = 0; c < opts.count; c++) {
-    const ns = timeBatch(fn, n);
+    const { ns, cpuNs } = timeBatchCPU(fn, n);
     const label = `${name}-${opts.procs}`;
-    console.log(`${label.padEnd(48)}\t${String(n).padStart(10)}\t${(ns / n).toFixed(0).padStart(12)} ns/op`);
+    console.log(`${label.padEnd(48)}\t${String(n).padStart(10)}\t${(ns / n).toFixed(0).padStart(12)} ns/op\t${(cpuNs / n).toFixed(0).padStart(12)} cpu-ns/op`);
   }
 }
 

@@ -6,16 +6,16 @@ import (
 )
 
 const sample = `goos: linux
-BenchmarkParse/seed-2                	   17676	     60000 ns/op	 128.91 MB/s	         1.706 alloc/value	     14207 value-B	   24234 B/op	     410 allocs/op
+BenchmarkParse/seed-2                	   17676	     60000 ns/op	 30000 cpu-ns/op	 128.91 MB/s	         1.706 alloc/value	     14207 value-B	   24234 B/op	     410 allocs/op
 BenchmarkParse/seed-2                	   17676	     70000 ns/op	 128.91 MB/s	         1.706 alloc/value	     14207 value-B	   24234 B/op	     410 allocs/op
 BenchmarkParse/seed-2                	   17676	     50000 ns/op	 128.91 MB/s	         1.706 alloc/value	     14207 value-B	   24234 B/op	     410 allocs/op
 BenchmarkValidate/seed-2             	  122985	      9000 ns/op	       0 B/op	       0 allocs/op
 BenchmarkValidate/seed-2             	  122985	     11000 ns/op	       0 B/op	       1 allocs/op
 BenchmarkJSONAny/seed-2              	   10000	    100000 ns/op
-BenchmarkAjvParseValidate/seed-2                	     13766	       100000 ns/op
+BenchmarkAjvParseValidate/seed-2                	     13766	       100000 ns/op	 100000 cpu-ns/op
 BenchmarkAjvValidate/seed-2                     	     28018	       20000 ns/op
-BenchmarkSchedule/10k-random-2 	 100	 1000000 ns/op
-BenchmarkSchedule/100k-random-2 	 10	 12000000 ns/op
+BenchmarkSchedule/10k-random-2 	 100	 1000000 ns/op	 1000000 cpu-ns/op
+BenchmarkSchedule/100k-random-2 	 10	 12000000 ns/op	 6000000 cpu-ns/op
 BenchmarkSchedule/10k-ordered 	 100	 1000000 ns/op
 BenchmarkSchedule/100k-ordered 	 10	 10000000 ns/op
 PASS
@@ -87,9 +87,21 @@ func TestGoalsTable(t *testing.T) {
 		{"Parse vs a validating scan (`jsontext.Value.IsValid`), 100k", "—", "not measured"},
 	} {
 		cells := row(t, out, c.row)
-		if cells[3] != c.ratio || cells[5] != c.verdict {
-			t.Errorf("%s: ratio %q, met %q; want %q, %q", c.row, cells[3], cells[5], c.ratio, c.verdict)
+		if cells[3] != c.ratio || cells[6] != c.verdict {
+			t.Errorf("%s: ratio %q, met %q; want %q, %q", c.row, cells[3], cells[6], c.ratio, c.verdict)
 		}
+	}
+}
+
+func TestGoalsTableGivesTheRatioOfProcessorTime(t *testing.T) {
+	var b strings.Builder
+	writeGoals(&b, readSample(t))
+	out := b.String()
+	if got := row(t, out, "Parse vs Ajv (JSON.parse + validate), seed")[4]; got != "0.30" {
+		t.Errorf("the ratio of processor time of Parse and Ajv: %q, want 0.30", got)
+	}
+	if got := row(t, out, "Parse vs encoding/json into `map[string]any`, seed")[4]; got != "—" {
+		t.Errorf("the ratio of processor time without the peer's: %q, want —", got)
 	}
 }
 
@@ -109,11 +121,11 @@ func TestScalingTable(t *testing.T) {
 	if len(random) < 10 || len(ordered) < 10 {
 		t.Fatalf("no rows for Schedule() in\n%s", out)
 	}
-	if got := strings.TrimSpace(random[7]) + " " + strings.TrimSpace(random[9]); got != "12.0 **no**" {
-		t.Errorf("Schedule() in random order: %q, want 12.0 **no**", got)
+	if got := strings.TrimSpace(random[7]) + " " + strings.TrimSpace(random[8]) + " " + strings.TrimSpace(random[10]); got != "12.0 6.00 **no**" {
+		t.Errorf("Schedule() in random order: %q, want 12.0 6.00 **no**", got)
 	}
-	if got := strings.TrimSpace(ordered[7]) + " " + strings.TrimSpace(ordered[9]); got != "10.0 yes" {
-		t.Errorf("Schedule() in quarter order: %q, want 10.0 yes", got)
+	if got := strings.TrimSpace(ordered[7]) + " " + strings.TrimSpace(ordered[8]) + " " + strings.TrimSpace(ordered[10]); got != "10.0 — yes" {
+		t.Errorf("Schedule() in quarter order: %q, want 10.0 — yes", got)
 	}
 }
 

@@ -51,13 +51,13 @@ func goals() []goal {
 // scaled are the operations whose time should grow in proportion to the
 // number of milestones, with the names of their benchmarks.
 // DependencyOrder is timed apart from making the schedule it needs.
-var scaled = []struct{ what, bench, unit string }{
-	{"Parse", "BenchmarkParse", "ns/op"},
-	{"Validate", "BenchmarkValidate", "ns/op"},
-	{"`Schedule()`", "BenchmarkSchedule", "ns/op"},
-	{"`DependencyOrder`", "BenchmarkDependencyOrder", "order-ns/op"},
-	{"`Agreement.Progress`", "BenchmarkAgreementProgress", "ns/op"},
-	{"`Schedule.Progress`", "BenchmarkScheduleProgress", "ns/op"},
+var scaled = []struct{ what, bench, unit, cpuUnit string }{
+	{"Parse", "BenchmarkParse", "ns/op", "cpu-ns/op"},
+	{"Validate", "BenchmarkValidate", "ns/op", "cpu-ns/op"},
+	{"`Schedule()`", "BenchmarkSchedule", "ns/op", "cpu-ns/op"},
+	{"`DependencyOrder`", "BenchmarkDependencyOrder", "order-ns/op", "order-cpu-ns/op"},
+	{"`Agreement.Progress`", "BenchmarkAgreementProgress", "ns/op", "cpu-ns/op"},
+	{"`Schedule.Progress`", "BenchmarkScheduleProgress", "ns/op", "cpu-ns/op"},
 }
 
 // maxScaling is the most that the time at 100k milestones may be of the
@@ -66,29 +66,33 @@ const maxScaling = 11.5
 
 // writeGoals writes the table of goals in Markdown.
 func writeGoals(w io.Writer, res Results) {
-	fmt.Fprintln(w, "| | bilateral | peer | ratio (bilateral / peer) | goal | met |")
-	fmt.Fprintln(w, "|---|---|---|---|---|---|")
+	fmt.Fprintln(w, "| | bilateral | peer | ratio (bilateral / peer) | ratio of processor time | goal | met |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|---|")
 	for _, g := range goals() {
 		ours, okOurs := res.Median(g.ours.bench, g.ours.unit)
-		row := []string{g.what, formatValue(ours, g.ours.unit, okOurs), "", "—", "—", "—"}
+		row := []string{g.what, formatValue(ours, g.ours.unit, okOurs), "", "—", "", "—", "—"}
 		if g.peer == (metric{}) {
 			row[3] = ""
 			if g.hasGoal {
-				row[4] = "≤ " + formatNumber(g.max)
-				row[5] = verdict(ours, okOurs, g.max)
+				row[5] = "≤ " + formatNumber(g.max)
+				row[6] = verdict(ours, okOurs, g.max)
 			}
 		} else {
 			peer, okPeer := res.Median(g.peer.bench, g.peer.unit)
 			row[2] = formatValue(peer, g.peer.unit, okPeer)
-			ok := okOurs && okPeer && peer > 0
-			ratio := 0.0
+			ratio, ok := ratioOf(res, g.ours, g.peer)
 			if ok {
-				ratio = ours / peer
 				row[3] = formatRatio(ratio)
 			}
+			if g.ours.unit == "ns/op" {
+				row[4] = "—"
+				if r, ok := ratioOf(res, metric{g.ours.bench, "cpu-ns/op"}, metric{g.peer.bench, "cpu-ns/op"}); ok {
+					row[4] = formatRatio(r)
+				}
+			}
 			if g.hasGoal {
-				row[4] = "≤ " + formatNumber(g.max)
-				row[5] = verdict(ratio, ok, g.max)
+				row[5] = "≤ " + formatNumber(g.max)
+				row[6] = verdict(ratio, ok, g.max)
 			}
 		}
 		fmt.Fprintln(w, "| "+strings.Join(row, " | ")+" |")
@@ -98,26 +102,28 @@ func writeGoals(w io.Writer, res Results) {
 // writeScaling writes the table of how the times grow with the number of
 // milestones, in Markdown.
 func writeScaling(w io.Writer, res Results) {
-	fmt.Fprintln(w, "| operation | order | 1k | 10k | 100k | 10k / 1k | 100k / 10k | goal | met |")
-	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|")
+	fmt.Fprintln(w, "| operation | order | 1k | 10k | 100k | 10k / 1k | 100k / 10k | 100k / 10k, processor time | goal | met |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|---|")
 	for _, op := range scaled {
 		for _, order := range []string{"random", "ordered"} {
-			var times [3]float64
-			var have [3]bool
+			doc := func(size string) string { return op.bench + "/" + size + "-" + order }
+			var times [3]string
 			for i, size := range []string{"1k", "10k", "100k"} {
-				times[i], have[i] = res.Median(op.bench+"/"+size+"-"+order, op.unit)
+				v, ok := res.Median(doc(size), op.unit)
+				times[i] = formatValue(v, "ns/op", ok)
 			}
-			ratio := func(i, j int) (float64, string) {
-				if !have[i] || !have[j] || times[j] == 0 {
-					return 0, "—"
+			ratio := func(big, small, unit string) (float64, bool, string) {
+				r, ok := ratioOf(res, metric{doc(big), unit}, metric{doc(small), unit})
+				if !ok {
+					return 0, false, "—"
 				}
-				return times[i] / times[j], formatRatio(times[i] / times[j])
+				return r, true, formatRatio(r)
 			}
-			_, small := ratio(1, 0)
-			big, bigText := ratio(2, 1)
-			fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %s | ≤ %s | %s |\n", op.what, order,
-				formatValue(times[0], "ns/op", have[0]), formatValue(times[1], "ns/op", have[1]), formatValue(times[2], "ns/op", have[2]),
-				small, bigText, formatNumber(maxScaling), verdict(big, bigText != "—", maxScaling))
+			_, _, small := ratio("10k", "1k", op.unit)
+			r, ok, big := ratio("100k", "10k", op.unit)
+			_, _, bigCPU := ratio("100k", "10k", op.cpuUnit)
+			fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %s | %s | ≤ %s | %s |\n", op.what, order,
+				times[0], times[1], times[2], small, big, bigCPU, formatNumber(maxScaling), verdict(r, ok, maxScaling))
 		}
 	}
 }
@@ -137,12 +143,26 @@ func writeMedians(w io.Writer, res Results) {
 				other = append(other, formatNumber(v)+" "+unit)
 			}
 		}
+		if v, ok := res.Median(name, "cpu-ns/op"); ok {
+			other = append(other, formatValue(v, "ns/op", true)+" of processor time")
+		}
 		if v, ok := res.Median(name, "order-ns/op"); ok {
 			other = append(other, formatValue(v, "ns/op", true)+" of it for the order")
 		}
 		fmt.Fprintf(w, "| %s | %d | %s | %s | %s | %s |\n", strings.TrimPrefix(name, "Benchmark"), res.Samples(name, "ns/op"),
 			formatValue(t, "ns/op", okT), formatValue(b, "B/op", okB), formatValue(a, "allocs/op", okA), strings.Join(other, ", "))
 	}
+}
+
+// ratioOf returns the ratio of the medians of a and b, and whether both
+// were measured.
+func ratioOf(res Results, a, b metric) (float64, bool) {
+	x, okA := res.Median(a.bench, a.unit)
+	y, okB := res.Median(b.bench, b.unit)
+	if !okA || !okB || y == 0 {
+		return 0, false
+	}
+	return x / y, true
 }
 
 func verdict(v float64, ok bool, max float64) string {
@@ -162,7 +182,7 @@ func formatValue(v float64, unit string, ok bool) string {
 		return "—"
 	}
 	switch unit {
-	case "ns/op", "order-ns/op":
+	case "ns/op", "order-ns/op", "cpu-ns/op", "order-cpu-ns/op":
 		return scale(v, 1000, []string{"ns", "µs", "ms", "s"})
 	case "B/op", "value-B":
 		return scale(v, 1000, []string{"B", "kB", "MB", "GB"})
