@@ -68,16 +68,3 @@ func TestUnmarshal(t *testing.T) {
 		t.Errorf("error = %#v; want an *UnknownError with the allowed values", err)
 	}
 }
-
-func TestSchema(t *testing.T) {
-	s := Schema(colours)
-	if s.Type != "string" || len(s.OneOf) != len(colours) {
-		t.Fatalf("Schema = type %q with %d alternatives", s.Type, len(s.OneOf))
-	}
-	for i, d := range colours {
-		c := s.OneOf[i]
-		if c.Const != string(d.Value) || c.Title != d.Title.String() || c.Description != d.Description.String() {
-			t.Errorf("alternative %d = {%v %q %q}; want {%s %q %q}", i, c.Const, c.Title, c.Description, d.Value, d.Title, d.Description)
-		}
-	}
-}
