@@ -36,7 +36,9 @@ import (
 //
 // The Reflector gives the schema of each type of the document in place,
 // wherever it appears, since the jsonschema package puts what a Mapper
-// returns in place rather than in $defs. To refer to one shared copy
+// returns in place rather than in $defs; there, as for every field, the
+// description of the field (its jsonschema_description tag, or a comment
+// of yours) takes the place of the type's. To refer to one shared copy
 // instead, the committed schema, set Lookup to [Lookup]. The other types of
 // this module (such as agreement.Progress) are reflected as usual, under
 // $defs names qualified by package ("agreement.Progress"), so that they
