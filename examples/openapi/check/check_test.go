@@ -2,6 +2,7 @@ package check
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"io"
@@ -13,71 +14,105 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pb33f/libopenapi"
-	validator "github.com/pb33f/libopenapi-validator"
-	verrors "github.com/pb33f/libopenapi-validator/errors"
+	"github.com/getkin/kin-openapi/openapi3"
+	"github.com/getkin/kin-openapi/openapi3filter"
+	"github.com/getkin/kin-openapi/routers"
+	"github.com/getkin/kin-openapi/routers/gorillamux"
+	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/agreement"
 	"github.com/bilateral-go/bilateral/agreement/agreementtest"
 )
 
-// newValidator reads the committed OpenAPI document, which must be a
-// valid OpenAPI 3.1 document, and returns a validator of requests and
-// responses against it.
-func newValidator(t *testing.T) validator.Validator {
+// A service is the committed OpenAPI document, loaded and checked, with
+// a router to find the operation of a request.
+type service struct {
+	doc    *openapi3.T
+	router routers.Router
+}
+
+// load reads the committed OpenAPI document, which must be a valid OpenAPI
+// 3.1 document.
+func load(t *testing.T) *service {
 	t.Helper()
 	data, err := os.ReadFile("../openapi.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := libopenapi.NewDocument(data)
+	doc, err := openapi3.NewLoader().LoadFromData(data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v := doc.GetVersion(); v != "3.1.0" {
-		t.Fatalf("the document is OpenAPI %s, want 3.1.0", v)
+	if !doc.IsOpenAPI31OrLater() || doc.OpenAPI != "3.1.0" {
+		t.Fatalf("the document is OpenAPI %s, want 3.1.0", doc.OpenAPI)
 	}
-	v, errs := validator.NewValidator(doc)
-	if len(errs) > 0 {
-		t.Fatalf("the document does not build: %v", errs)
+	router, err := gorillamux.NewRouter(doc)
+	if err != nil {
+		t.Fatal(err)
 	}
-	return v
+	return &service{doc, router}
+}
+
+// request validates r against the document and returns the input for the
+// validation of its answer.
+func (s *service) request(t *testing.T, r *http.Request) (*openapi3filter.RequestValidationInput, error) {
+	t.Helper()
+	route, params, err := s.router.FindRoute(r)
+	if err != nil {
+		t.Fatalf("%s %s: %v", r.Method, r.URL, err)
+	}
+	in := &openapi3filter.RequestValidationInput{
+		Request: r, PathParams: params, Route: route,
+		Options: &openapi3filter.Options{MultiError: true},
+	}
+	return in, openapi3filter.ValidateRequest(context.Background(), in)
+}
+
+// validate reports whether r is a valid request, and the places in its
+// body where the schema fails.
+func (s *service) validate(t *testing.T, r *http.Request) (bool, []string, error) {
+	t.Helper()
+	_, err := s.request(t, r)
+	return err == nil, failedAt(err), err
 }
 
 func TestDocumentIsValidOpenAPI(t *testing.T) {
-	v := newValidator(t)
-	if ok, errs := v.ValidateDocument(); !ok {
-		t.Errorf("the document is not valid OpenAPI 3.1:\n%s", describe(errs))
+	s := load(t)
+	if err := s.doc.Validate(context.Background()); err != nil {
+		t.Errorf("the document is not valid OpenAPI 3.1: %v", err)
 	}
 }
 
-// describe lists validation errors, each with the places of its schema
-// failures.
-func describe(errs []*verrors.ValidationError) string {
-	var b strings.Builder
-	for _, e := range errs {
-		b.WriteString("\t" + e.Message + ": " + e.Reason + "\n")
-		for _, f := range e.SchemaValidationErrors {
-			b.WriteString("\t\tat " + pointer(f) + ": " + f.Reason + "\n")
-		}
-	}
-	return b.String()
-}
-
-// pointer returns the JSON Pointer of the place of a schema failure.
-func pointer(f *verrors.SchemaValidationFailure) string {
-	return bilateral.Pointer(f.InstancePath...)
-}
-
-// failedAt lists the places of the schema failures of errs.
-func failedAt(errs []*verrors.ValidationError) []string {
+// failedAt lists the places in the body where the schema fails, as JSON
+// Pointers: the instance locations of the leaves of the JSON Schema
+// validator's errors.
+func failedAt(err error) []string {
 	var at []string
-	for _, e := range errs {
-		for _, f := range e.SchemaValidationErrors {
-			at = append(at, pointer(f))
+	var walk func(e *jsonschema.ValidationError)
+	walk = func(e *jsonschema.ValidationError) {
+		if len(e.Causes) == 0 {
+			at = append(at, bilateral.Pointer(e.InstanceLocation...))
+		}
+		for _, c := range e.Causes {
+			walk(c)
 		}
 	}
+	var visit func(err error)
+	visit = func(err error) {
+		var me openapi3.MultiError
+		if errors.As(err, &me) {
+			for _, e := range me {
+				visit(e)
+			}
+			return
+		}
+		var ve *jsonschema.ValidationError
+		if errors.As(err, &ve) {
+			walk(ve)
+		}
+	}
+	visit(err)
 	return at
 }
 
@@ -140,10 +175,10 @@ func hasCode(t *testing.T, data []byte, code string) bool {
 // rejects each invalid one whose problems the schema expresses; those that
 // only Parse and Validate find pass, as the schema says.
 func TestPostAgreements(t *testing.T) {
-	v := newValidator(t)
+	s := load(t)
 	for name, data := range corpus(t, "valid") {
-		if ok, errs := v.ValidateHttpRequestSync(post(data)); !ok {
-			t.Errorf("valid/%s is rejected:\n%s", name, describe(errs))
+		if ok, _, err := s.validate(t, post(data)); !ok {
+			t.Errorf("valid/%s is rejected: %v", name, err)
 		}
 	}
 	rejected := 0
@@ -155,12 +190,12 @@ func TestPostAgreements(t *testing.T) {
 			continue
 		}
 		want := schemaRejects(t, data)
-		ok, errs := v.ValidateHttpRequestSync(post(data))
+		ok, _, err := s.validate(t, post(data))
 		switch {
 		case want && ok:
 			t.Errorf("invalid/%s passes, though it breaks a rule of the schema", name)
 		case !want && !ok:
-			t.Errorf("invalid/%s is rejected, though only Parse finds its problems:\n%s", name, describe(errs))
+			t.Errorf("invalid/%s is rejected, though only Parse finds its problems: %v", name, err)
 		}
 		if !ok {
 			rejected++
@@ -175,7 +210,7 @@ func TestPostAgreements(t *testing.T) {
 // two parties, metIn for a met milestone; and the two Status types stay
 // apart.
 func TestPostAgreementsKeepsTheRules(t *testing.T) {
-	v := newValidator(t)
+	s := load(t)
 	for _, c := range []struct {
 		name   string
 		change func(*agreement.Agreement)
@@ -197,20 +232,20 @@ func TestPostAgreementsKeepsTheRules(t *testing.T) {
 		if c.name == "a quarter in a lenient spelling" {
 			data = bytes.Replace(data, []byte(`"start":"2025-Q1"`), []byte(`"start":"2025Q1"`), 1)
 		}
-		ok, errs := v.ValidateHttpRequestSync(post(data))
+		ok, at, err := s.validate(t, post(data))
 		switch {
 		case c.at == "" && !ok:
-			t.Errorf("%s: rejected:\n%s", c.name, describe(errs))
+			t.Errorf("%s: rejected: %v", c.name, err)
 		case c.at != "" && ok:
 			t.Errorf("%s: passes, want a failure at %s", c.name, c.at)
-		case c.at != "" && !slices.Contains(failedAt(errs), c.at):
-			t.Errorf("%s: fails at %v, want %s among them", c.name, failedAt(errs), c.at)
+		case c.at != "" && !slices.Contains(at, c.at):
+			t.Errorf("%s: fails at %v, want %s among them", c.name, at, c.at)
 		}
 	}
 }
 
 func TestGetProgress(t *testing.T) {
-	v := newValidator(t)
+	s := load(t)
 	for _, c := range []struct {
 		target string
 		ok     bool
@@ -221,52 +256,50 @@ func TestGetProgress(t *testing.T) {
 		{"/agreements/water-and-trade/progress", false},
 		{"/agreements/Water_and_Trade/progress?asOf=2025-Q1", false},
 	} {
-		ok, errs := v.ValidateHttpRequestSync(httptest.NewRequest(http.MethodGet, c.target, nil))
+		ok, _, err := s.validate(t, httptest.NewRequest(http.MethodGet, c.target, nil))
 		if ok != c.ok {
-			t.Errorf("GET %s: valid = %v, want %v\n%s", c.target, ok, c.ok, describe(errs))
+			t.Errorf("GET %s: valid = %v, want %v (%v)", c.target, ok, c.ok, err)
 		}
 	}
 }
 
-func respond(status int, body any) (*http.Response, error) {
+// respond validates an answer with status and body to the request in.
+func respond(in *openapi3filter.RequestValidationInput, status int, body any) error {
 	data, err := json.Marshal(body)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return &http.Response{
-		StatusCode: status,
-		Header:     http.Header{"Content-Type": {"application/json"}},
-		Body:       io.NopCloser(bytes.NewReader(data)),
-	}, nil
+	return openapi3filter.ValidateResponse(context.Background(), &openapi3filter.ResponseValidationInput{
+		RequestValidationInput: in,
+		Status:                 status,
+		Header:                 http.Header{"Content-Type": {"application/json"}},
+		Body:                   io.NopCloser(bytes.NewReader(data)),
+		Options:                &openapi3filter.Options{MultiError: true},
+	})
 }
 
 // The answers of the service, built from the model's values, fit the
 // document: a progress report whose milestones keep their rules, and the
 // problems that Parse reports.
 func TestResponses(t *testing.T) {
-	v := newValidator(t)
+	s := load(t)
 	a := agreementtest.Valid()
-	get := httptest.NewRequest(http.MethodGet, "/agreements/water-and-trade/progress?asOf=2026-Q1", nil)
+	get, err := s.request(t, httptest.NewRequest(http.MethodGet, "/agreements/water-and-trade/progress?asOf=2026-Q1", nil))
+	if err != nil {
+		t.Fatal(err)
+	}
 	report := map[string]any{
 		"agreement": a.ID, "asOf": "2026-Q1", "due": 1, "dueMet": 0,
 		"overdue": a.Milestones[1:],
 	}
-	resp, err := respond(http.StatusOK, report)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ok, errs := v.ValidateHttpResponse(get, resp); !ok {
-		t.Errorf("the progress report does not fit:\n%s", describe(errs))
+	if err := respond(get, http.StatusOK, report); err != nil {
+		t.Errorf("the progress report does not fit: %v", err)
 	}
 
 	broken := a.Milestones[1]
 	broken.Status = "met" // without metIn
 	report["overdue"] = []any{broken}
-	resp, err = respond(http.StatusOK, report)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ok, _ := v.ValidateHttpResponse(get, resp); ok {
+	if err := respond(get, http.StatusOK, report); err == nil {
 		t.Error("a progress report with a met milestone without metIn fits")
 	}
 
@@ -281,11 +314,9 @@ func TestResponses(t *testing.T) {
 	if !errors.As(parseErr, &problems) {
 		t.Fatalf("Parse gave %v, want problems", parseErr)
 	}
-	resp, err = respond(http.StatusUnprocessableEntity, map[string]any{"title": "The document has problems.", "problems": problems})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ok, errs := v.ValidateHttpResponse(post(data), resp); !ok {
-		t.Errorf("the answer with problems does not fit:\n%s", describe(errs))
+	postIn, _ := s.request(t, post(data))
+	rejected := map[string]any{"title": "The document has problems.", "problems": problems}
+	if err := respond(postIn, http.StatusUnprocessableEntity, rejected); err != nil {
+		t.Errorf("the answer with problems does not fit: %v", err)
 	}
 }
