@@ -19,10 +19,13 @@
 //	            the lifecycle; Parse and Validate; progress as of a quarter
 //	agreement/agreementtest
 //	            helpers for the tests of programs that use agreements
-//	schema      the JSON Schema (draft 2020-12) of agreement documents
+//	schema      the JSON Schema (draft 2020-12) of agreement documents, and
+//	            the model's types in the schemas of others
 //
 // Nothing imports upward: focusarea imports only this package, milestone
-// imports focusarea, and agreement imports both.
+// imports focusarea, and agreement imports both. This package, focusarea,
+// milestone and agreement import only the standard library; the JSON
+// Schema, and its dependencies, are in schema alone.
 //
 // # Usage
 //

@@ -547,31 +547,3 @@ func TestFiscalCalendarString(t *testing.T) {
 		}
 	}
 }
-
-// The JSON Schema of a FiscalCalendar lists exactly the months that
-// NewFiscalCalendar accepts, in order, each titled with its name.
-func TestFiscalCalendarJSONSchema(t *testing.T) {
-	var accepted, listed []int
-	for m := time.Month(-1); m <= 14; m++ {
-		if _, err := bilateral.NewFiscalCalendar(m); err == nil {
-			accepted = append(accepted, int(m))
-		}
-	}
-	s := bilateral.CalendarYear.JSONSchema()
-	if s.Type != "integer" {
-		t.Errorf("type %q, want integer", s.Type)
-	}
-	for _, alt := range s.OneOf {
-		m, ok := alt.Const.(int)
-		if !ok {
-			t.Fatalf("const %#v is not an int", alt.Const)
-		}
-		listed = append(listed, m)
-		if alt.Title != time.Month(m).String() || alt.Description == "" {
-			t.Errorf("month %d has title %q and description %q", m, alt.Title, alt.Description)
-		}
-	}
-	if diff := cmp.Diff(accepted, listed); diff != "" {
-		t.Errorf("months accepted by NewFiscalCalendar and listed by the schema differ (-accepted +listed):\n%s", diff)
-	}
-}

@@ -13,18 +13,19 @@ import (
 // A Problem is one broken rule in a document.
 //
 // Problem is comparable with ==, so tests can compare problems directly or
-// with go-cmp.
+// with go-cmp. Its JSON form, for a service that returns problems to the
+// sender of a document, is {"path": ..., "code": ..., "message": ...}.
 type Problem struct {
 	// Path is an RFC 6901 JSON Pointer to the place in the document that
 	// breaks the rule, such as "/milestones/2/quarter". It is "" for the
 	// whole document. A missing member is reported at the object that
 	// should hold it, as JSON Schema validators report it.
-	Path string
+	Path string `json:"path"`
 	// Code names the rule, such as "quarter.outside-term". Codes are stable:
 	// programs may switch on them. The agreement package documents them all.
-	Code string
+	Code string `json:"code"`
 	// Message says, for a person, what is wrong and what would be right.
-	Message string
+	Message string `json:"message"`
 }
 
 // String returns the problem as one line: "/milestones/2/quarter:

@@ -1,23 +1,19 @@
 package agreement
 
-import (
-	"slices"
-
-	"github.com/bilateral-go/bilateral/internal/strictjson"
-)
+import "slices"
 
 // The codes of the problems that [Parse] and [Agreement.Validate] report, in
 // [bilateral.Problem.Code]. They are stable: programs may switch on them.
 // [Codes] says what each means and how to fix it.
 const (
 	// Reading the JSON text (Parse only).
-	CodeJSONSyntax          = strictjson.CodeSyntax          // malformed JSON
-	CodeJSONType            = strictjson.CodeType            // wrong JSON type, or null
-	CodeJSONUnknownMember   = strictjson.CodeUnknownMember   // member not in the model
-	CodeJSONDuplicateMember = strictjson.CodeDuplicateMember // member twice in one object
-	CodeJSONEmptyString     = strictjson.CodeEmptyString     // "" given as a value
-	CodeJSONNumber          = strictjson.CodeNumber          // number out of range
-	CodeJSONTooLarge        = "json.too-large"               // past a limit of ParseOptions
+	CodeJSONSyntax          = "json.syntax"           // malformed JSON
+	CodeJSONType            = "json.type"             // wrong JSON type, or null
+	CodeJSONUnknownMember   = "json.unknown-member"   // member not in the model
+	CodeJSONDuplicateMember = "json.duplicate-member" // member twice in one object
+	CodeJSONEmptyString     = "json.empty-string"     // "" given as a value
+	CodeJSONNumber          = "json.number"           // number out of range
+	CodeJSONTooLarge        = "json.too-large"        // past a limit of ParseOptions
 
 	// The form of single values.
 	CodeRequired          = "required"              // required member missing

@@ -46,11 +46,17 @@ type Implementation struct {
 
 // A Venue is where the sessions of an implementation meet: [Alternating], or
 // the code of the party that hosts them all.
+//
+// Write the venue of a single host with [HostedBy], as in HostedBy("CA").
 type Venue string
 
 // Alternating is the venue of sessions held alternately by each party, "in
 // the territory of each Party in turn".
 const Alternating Venue = "alternating"
+
+// HostedBy returns the venue of sessions that the party with the given code
+// hosts, every one of them.
+func HostedBy(code bilateral.PartyCode) Venue { return Venue(code) }
 
 // Party returns the code of the party that hosts every session, and false
 // for an alternating or empty venue.

@@ -25,6 +25,11 @@ type Party struct {
 }
 
 // A Representative is a person who speaks for a party.
+//
+// Name is a string where Role is a [bilateral.Text]: an office has a name in
+// each language of the agreement, but a person's name is not translated,
+// and an agreement in English and German writes "Olaf Scholz" once, not
+// once per language.
 type Representative struct {
 	// Name is the person's name, as written in the person's own language.
 	Name string `json:"name"`

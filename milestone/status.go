@@ -63,6 +63,12 @@ func (s Status) OrDefault() Status {
 	return s
 }
 
+// String returns s, or "scheduled" for the empty Status, which means
+// [Scheduled], so that printing a milestone's status shows what it is. It
+// does not change the JSON form, in which a scheduled milestone may leave
+// its status out.
+func (s Status) String() string { return string(s.OrDefault()) }
+
 // Open reports whether a milestone with status s is still to be delivered:
 // scheduled or in progress.
 func (s Status) Open() bool { return indexOf(s).open() }

@@ -1,7 +1,6 @@
 package schema
 
 import (
-	"reflect"
 	"strings"
 
 	"github.com/invopop/jsonschema"
@@ -13,28 +12,118 @@ import (
 	"github.com/bilateral-go/bilateral/milestone"
 )
 
-// describeValueTypes gives the $defs of the value types, whose schemas come
-// from their JSONSchema methods, the first paragraph of their doc comments.
-func describeValueTypes(defs jsonschema.Definitions) {
-	for name, def := range defs {
-		if def.Description != "" {
-			continue
-		}
-		pkg, typ, _ := strings.Cut(name, ".")
-		if pkg == "bilateral" {
-			def.Description = comments[module+"."+typ]
+// The rules that struct reflection cannot know: item counts, bounds,
+// non-empty names, and the members that one member's value makes required
+// or forbidden. Each matches a rule of Validate, at the same place, and
+// each is added to the schema of the type it is about, so that it holds
+// wherever the type appears.
+
+// agreementRules: exactly two parties, at least one focus area, languages
+// each once, and the legal moves of the lifecycle in the description of
+// the history.
+func agreementRules(s *jsonschema.Schema) {
+	s.Title = "Bilateral agreement"
+	prop(s, "parties").MinItems = count(2)
+	prop(s, "parties").MaxItems = count(2)
+	prop(s, "focusAreas").MinItems = count(1)
+	prop(s, "languages").UniqueItems = true
+	history := prop(s, "history")
+	history.Description += " " + lifecycle()
+}
+
+// representativeRules: a representative's name is not empty.
+func representativeRules(s *jsonschema.Schema) {
+	prop(s, "name").MinLength = count(1)
+}
+
+// priorityRules: a priority has at least one statement.
+func priorityRules(s *jsonschema.Schema) {
+	prop(s, "statements").MinItems = count(1)
+}
+
+// indicatorRules: an indicator's value is at least 0.
+func indicatorRules(s *jsonschema.Schema) {
+	prop(s, "value").Minimum = "0"
+}
+
+// areaRules: a focus area whose key is well formed but not in the
+// vocabulary needs a title. An ill-formed key is a problem of its own, and
+// Validate checks nothing more about it, so the rule does not fire for one.
+func areaRules(s *jsonschema.Schema) {
+	known := make([]any, 0)
+	for _, d := range focusarea.Vocabulary() {
+		known = append(known, string(d.Value))
+	}
+	s.If = &jsonschema.Schema{
+		Required: []string{"key"},
+		Properties: props("key", &jsonschema.Schema{
+			Type:      "string",
+			Pattern:   focusarea.KeyPattern,
+			MaxLength: count(bilateral.IDMaxLength),
+			Not:       &jsonschema.Schema{Enum: known},
+		}),
+	}
+	s.Then = requires("title")
+}
+
+// milestoneRules: a milestone has metIn exactly when it is met or
+// partially met: two rules, each of which fires only for a status that is
+// one of the statuses (or, for the second, no status, which means
+// scheduled).
+func milestoneRules(s *jsonschema.Schema) {
+	var metStatuses, otherStatuses []any
+	for _, d := range milestone.Statuses() {
+		if d.Value.Achieved() {
+			metStatuses = append(metStatuses, string(d.Value))
 		} else {
-			def.Description = comments[module+"/"+pkg+"."+typ]
+			otherStatuses = append(otherStatuses, string(d.Value))
 		}
+	}
+	s.AllOf = []*jsonschema.Schema{
+		{
+			If: &jsonschema.Schema{
+				Required:   []string{"status"},
+				Properties: props("status", &jsonschema.Schema{Enum: metStatuses}),
+			},
+			Then: requires("metIn"),
+		},
+		{
+			If:   &jsonschema.Schema{Properties: props("status", &jsonschema.Schema{Enum: otherStatuses})},
+			Then: &jsonschema.Schema{Properties: props("metIn", jsonschema.FalseSchema)},
+		},
 	}
 }
 
+// engagementRules: a scheduled or held engagement has a date.
+func engagementRules(s *jsonschema.Schema) {
+	var dated []any
+	for _, d := range agreement.EngagementStatuses() {
+		if d.Value.NeedsDate() {
+			dated = append(dated, string(d.Value))
+		}
+	}
+	s.If = &jsonschema.Schema{
+		Required:   []string{"status"},
+		Properties: props("status", &jsonschema.Schema{Enum: dated}),
+	}
+	s.Then = requires("date")
+}
+
+// agreementStatusSchema is the enum of an agreement's statuses, whose
+// description gives the legal moves of the lifecycle.
+func agreementStatusSchema() *jsonschema.Schema {
+	s := enumSchema(agreement.Statuses)()
+	s.Description = comments[agreementStatusComment] + " " + lifecycle()
+	return s
+}
+
+const agreementStatusComment = module + "/agreement.Status"
+
 const module = "github.com/bilateral-go/bilateral"
 
-// describeLifecycle adds the table of legal lifecycle moves, which
-// Validate checks history against, to the descriptions of the agreement's
-// history and of its statuses, so that tools in any language can learn it.
-func describeLifecycle(s *jsonschema.Schema) {
+// lifecycle writes the table of legal lifecycle moves, which Validate
+// checks history against, so that tools in any language can learn it.
+func lifecycle() string {
 	moves := agreement.LegalMoves()
 	var rows []string
 	var final []agreement.Status
@@ -46,12 +135,8 @@ func describeLifecycle(s *jsonschema.Schema) {
 		}
 		rows = append(rows, "from "+string(d.Value)+" to "+list(to, "or"))
 	}
-	table := "The legal moves are: " + strings.Join(rows, "; ") + "; " +
+	return "The legal moves are: " + strings.Join(rows, "; ") + "; " +
 		list(final, "and") + " are final."
-	history := prop(s, "history")
-	history.Description += " " + table
-	status := def(s.Definitions, agreement.Status(""))
-	status.Description += " " + table
 }
 
 // list writes statuses as "a, b or c", with the conjunction given.
@@ -67,77 +152,6 @@ func list(statuses []agreement.Status, conjunction string) string {
 		b.WriteString(string(s))
 	}
 	return b.String()
-}
-
-// addRules adds the rules that struct reflection cannot know: item counts,
-// bounds, non-empty names, and the members that one member's value makes
-// required or forbidden. Each matches a rule of Validate, at the same place.
-func addRules(s *jsonschema.Schema) {
-	defs := s.Definitions
-	agreementDef := s
-	prop(agreementDef, "parties").MinItems = count(2)
-	prop(agreementDef, "parties").MaxItems = count(2)
-	prop(agreementDef, "focusAreas").MinItems = count(1)
-	prop(agreementDef, "languages").UniqueItems = true
-
-	prop(def(defs, agreement.Representative{}), "name").MinLength = count(1)
-	prop(def(defs, focusarea.Priority{}), "statements").MinItems = count(1)
-	prop(def(defs, focusarea.Indicator{}), "value").Minimum = "0"
-
-	// A focus area whose key is well formed but not in the vocabulary needs
-	// a title. An ill-formed key is a problem of its own, and Validate
-	// checks nothing more about it, so the rule does not fire for one.
-	known := make([]any, 0)
-	for _, d := range focusarea.Vocabulary() {
-		known = append(known, string(d.Value))
-	}
-	area := def(defs, focusarea.Area{})
-	area.If = &jsonschema.Schema{
-		Required: []string{"key"},
-		Properties: props("key", &jsonschema.Schema{
-			Type:      "string",
-			Pattern:   focusarea.KeyPattern,
-			MaxLength: count(bilateral.IDMaxLength),
-			Not:       &jsonschema.Schema{Enum: known},
-		}),
-	}
-	area.Then = requires("title")
-
-	// A milestone has metIn exactly when it is met or partially met: two
-	// rules, each of which fires only for a status that is one of the
-	// statuses (or, for the second, no status, which means scheduled).
-	var metStatuses, otherStatuses []any
-	for _, d := range milestone.Statuses() {
-		if d.Value == milestone.Met || d.Value == milestone.PartiallyMet {
-			metStatuses = append(metStatuses, string(d.Value))
-		} else {
-			otherStatuses = append(otherStatuses, string(d.Value))
-		}
-	}
-	ms := def(defs, milestone.Milestone{})
-	ms.AllOf = []*jsonschema.Schema{
-		{
-			If: &jsonschema.Schema{
-				Required:   []string{"status"},
-				Properties: props("status", &jsonschema.Schema{Enum: metStatuses}),
-			},
-			Then: requires("metIn"),
-		},
-		{
-			If:   &jsonschema.Schema{Properties: props("status", &jsonschema.Schema{Enum: otherStatuses})},
-			Then: &jsonschema.Schema{Properties: props("metIn", jsonschema.FalseSchema)},
-		},
-	}
-
-	// A scheduled or held engagement has a date.
-	eng := def(defs, agreement.Engagement{})
-	eng.If = &jsonschema.Schema{
-		Required: []string{"status"},
-		Properties: props("status", &jsonschema.Schema{Enum: []any{
-			string(agreement.EngagementScheduled), string(agreement.EngagementHeld),
-		}}),
-	}
-	eng.Then = requires("date")
 }
 
 // requires returns a schema that requires the member name. It also declares
@@ -157,12 +171,12 @@ func requires(name string) *jsonschema.Schema {
 const newlineGuard = "\n"
 
 // guardPatterns adds the newline guard to every schema of s, and of its
-// subschemas, that has a pattern.
+// subschemas, that has a pattern and no guard yet.
 func guardPatterns(s *jsonschema.Schema) {
 	if s == nil {
 		return
 	}
-	if s.Pattern != "" {
+	if s.Pattern != "" && !guarded(s.Not) {
 		guard := &jsonschema.Schema{Pattern: newlineGuard}
 		if s.Not == nil {
 			s.Not = guard
@@ -186,15 +200,27 @@ func guardPatterns(s *jsonschema.Schema) {
 			guardPatterns(p.Value)
 		}
 	}
-	if s.PatternProperties != nil {
-		for _, x := range s.PatternProperties {
-			guardPatterns(x)
-		}
+	for _, x := range s.PatternProperties {
+		guardPatterns(x)
 	}
 }
 
-func def(defs jsonschema.Definitions, v any) *jsonschema.Schema {
-	return defs[defName(reflect.TypeOf(v))]
+// guarded reports whether not, the not of a schema, is the newline guard
+// or an anyOf that has it: the schema was guarded before, as the schema of
+// a type of the document is when it is inlined in another.
+func guarded(not *jsonschema.Schema) bool {
+	if not == nil {
+		return false
+	}
+	if not.Pattern == newlineGuard {
+		return true
+	}
+	for _, x := range not.AnyOf {
+		if guarded(x) {
+			return true
+		}
+	}
+	return false
 }
 
 func prop(s *jsonschema.Schema, name string) *jsonschema.Schema {

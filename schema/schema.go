@@ -4,12 +4,9 @@ import (
 	"bytes"
 	_ "embed"
 	"encoding/json"
-	"path"
 	"reflect"
 
 	"github.com/invopop/jsonschema"
-
-	"github.com/bilateral-go/bilateral/agreement"
 )
 
 //go:generate go run ./internal/gencomments
@@ -42,29 +39,23 @@ func Generate() ([]byte, error) {
 }
 
 // Reflect builds the JSON Schema of agreement documents as a value, to
-// adjust or embed in another schema.
+// adjust or embed in another schema. The agreement is at the root and each
+// of its parts is in $defs, under the names that [Lookup] gives; each type
+// has the same schema, rules included, as [NewReflector] gives it inline.
 func Reflect() *jsonschema.Schema {
-	r := &jsonschema.Reflector{
-		ExpandedStruct: true,
-		Namer:          defName,
-		CommentMap:     comments,
+	defs := jsonschema.Definitions{}
+	var ref refFunc
+	ref = func(t reflect.Type) *jsonschema.Schema {
+		name := defName(t)
+		if _, ok := defs[name]; !ok {
+			defs[name] = nil // reserved while its own parts are built
+			defs[name] = schemaOf(t, ref)
+		}
+		return &jsonschema.Schema{Ref: "#/$defs/" + name}
 	}
-	s := r.Reflect(&agreement.Agreement{})
+	s := schemaOf(agreementType, ref)
+	s.Version = jsonschema.Version
 	s.ID = ID
-	s.Title = "Bilateral agreement"
-	describeValueTypes(s.Definitions)
-	describeLifecycle(s)
-	addRules(s)
-	guardPatterns(s)
+	s.Definitions = defs
 	return s
-}
-
-// defName names the $defs entry of a type after its package and name, such
-// as "milestone.Status", so that types of the same name in two packages do
-// not collide.
-func defName(t reflect.Type) string {
-	if t.Name() == "" {
-		return ""
-	}
-	return path.Base(t.PkgPath()) + "." + t.Name()
 }

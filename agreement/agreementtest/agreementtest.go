@@ -16,10 +16,27 @@ import (
 )
 
 // Valid returns a small agreement that passes Validate and uses every part
-// of the model: two parties with their fiscal calendars, a history, focus
-// areas with actions, a quantified benefit and priorities, a recurring
-// commitment, milestones with a dependency, and engagements. Each call
-// returns a new value, which a test may change freely.
+// of the model. Each call returns a new value, which a test may change
+// freely. Tests may rely on what it holds, which is part of this package's
+// API:
+//
+//   - ID "water-and-trade", an action plan in English, Status signed, with
+//     a History of three steps: negotiating (2024-09-02), concluded
+//     (2024-11-20) and signed (2024-12-10);
+//   - Parties[0] is "US", on the U.S. federal fiscal year, with one
+//     representative; Parties[1] is "MX", on the calendar year;
+//   - Term is 2025-Q1 to 2026-Q4;
+//   - FocusAreas[0] is trade, with an action, a benefit whose indicator is
+//     due by 2026-Q4, and a priority of each party; FocusAreas[1] is water,
+//     with nothing more;
+//   - Commitments[0] is "trade-reviews" (trade): quarterly review sessions
+//     from 2025-Q1 to the end of the term, alternating, led by US then MX;
+//   - Milestones[0] is "tariff-list" (trade, of trade-reviews), due and met
+//     in 2025-Q2; Milestones[1] is "river-gauges" (water), due in 2025-Q4,
+//     scheduled, depending on tariff-list;
+//   - Engagements[0] is "signing", a meeting hosted by MX in Mexico City,
+//     held on 2024-12-10; Engagements[1] is "return-visit", a visit to US,
+//     invited, with no date.
 func Valid() *agreement.Agreement {
 	text := bilateral.PlainText
 	q := bilateral.MustParseQuarter

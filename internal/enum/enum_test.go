@@ -69,19 +69,6 @@ func TestUnmarshal(t *testing.T) {
 	}
 }
 
-func TestSchema(t *testing.T) {
-	s := Schema(colours)
-	if s.Type != "string" || len(s.OneOf) != len(colours) {
-		t.Fatalf("Schema = type %q with %d alternatives", s.Type, len(s.OneOf))
-	}
-	for i, d := range colours {
-		c := s.OneOf[i]
-		if c.Const != string(d.Value) || c.Title != d.Title.String() || c.Description != d.Description.String() {
-			t.Errorf("alternative %d = {%v %q %q}; want {%s %q %q}", i, c.Const, c.Title, c.Description, d.Value, d.Title, d.Description)
-		}
-	}
-}
-
 // TestUnmarshalDoesNotAllocate checks that a value read is the table's own
 // string, so that documents with many enum values cost no allocation for
 // them.
