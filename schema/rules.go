@@ -129,6 +129,8 @@ func addRules(s *jsonschema.Schema) {
 		},
 	}
 
+	indicatorLevels(defs)
+
 	// A scheduled or held engagement has a date.
 	eng := def(defs, agreement.Engagement{})
 	eng.If = &jsonschema.Schema{
@@ -138,6 +140,35 @@ func addRules(s *jsonschema.Schema) {
 		}}),
 	}
 	eng.Then = requires("date")
+}
+
+// indicatorLevels adds the rules of an indicator's measured levels that
+// JSON Schema can express: a baseline once there are observations (an
+// array with an item: an empty one is no observations, as Parse reads
+// it), and a baseline other than 0 when the change is in percent. The
+// levels themselves may be any number, negative ones too; only the
+// indicator's value is at least 0. The order of the observations, and
+// their quarters after the baseline's, only Validate checks.
+func indicatorLevels(defs jsonschema.Definitions) {
+	ind := def(defs, focusarea.Indicator{})
+	ind.AllOf = append(ind.AllOf,
+		&jsonschema.Schema{
+			If: &jsonschema.Schema{
+				Required:   []string{"observations"},
+				Properties: props("observations", &jsonschema.Schema{Type: "array", MinItems: count(1)}),
+			},
+			Then: requires("baseline"),
+		},
+		&jsonschema.Schema{
+			If: &jsonschema.Schema{
+				Required:   []string{"unit"},
+				Properties: props("unit", &jsonschema.Schema{Const: string(focusarea.Percent)}),
+			},
+			Then: &jsonschema.Schema{Properties: props("baseline", &jsonschema.Schema{
+				Properties: props("value", &jsonschema.Schema{Not: &jsonschema.Schema{Const: 0}}),
+			})},
+		},
+	)
 }
 
 // requires returns a schema that requires the member name. It also declares
