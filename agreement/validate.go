@@ -58,7 +58,7 @@ type validator struct {
 	// namedLanguages lists the declared languages for messages; see
 	// languageNames.
 	namedLanguages string
-	parties       [2]bilateral.PartyCode
+	parties        [2]bilateral.PartyCode
 	// decoded is set when Parse read the agreement, whose strings are
 	// then valid UTF-8.
 	decoded bool
