@@ -101,8 +101,8 @@ func TestProgress(t *testing.T) {
 			name: "before all: met later counts as scheduled",
 			asOf: q("2024-Q2"),
 			all: summary{
-				Total:   12,
-				Counts:  counts{milestone.Scheduled: 7, milestone.InProgress: 1, milestone.NotMet: 1, milestone.Deferred: 1, milestone.Cancelled: 2},
+				Total:  12,
+				Counts: counts{milestone.Scheduled: 7, milestone.InProgress: 1, milestone.NotMet: 1, milestone.Deferred: 1, milestone.Cancelled: 2},
 				// Due from 2024-Q3 to 2025-Q2 and open as of 2024-Q2: not the
 				// deferred e1, the not met s2 or the cancelled s3 and s4, nor
 				// t4, due in 2025-Q3.
