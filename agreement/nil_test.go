@@ -24,7 +24,7 @@ func TestNilReceivers(t *testing.T) {
 			(*agreement.Cadence)(nil), (*agreement.Party)(nil), (*agreement.Representative)(nil),
 			(*agreement.PartyKind)(nil), (*agreement.Progress)(nil), (*agreement.AreaProgress)(nil),
 			(*agreement.PartyCalendar)(nil), (*agreement.Session)(nil), (*agreement.Status)(nil),
-			(*agreement.ParseOptions)(nil),
+			(*agreement.ParseOptions)(nil), (*agreement.BenefitProgress)(nil),
 		},
 		Samples: []any{
 			qtr("2025-Q1"), bilateral.ID("plan"), focusarea.Trade, bilateral.PartyCode("US"),
