@@ -46,6 +46,7 @@ var renderCases = []struct{ doc, asOf string }{
 	{"usmexico", "2025-Q3"},
 	{"bilingual-action-plan", "2024-Q4"},
 	{"cdmx-eu-urban-cooperation", "2025-Q4"},
+	{"trade-target", "2025-Q1"},
 }
 
 func TestRenderGolden(t *testing.T) {

@@ -17,9 +17,16 @@ import (
 
 // Valid returns a small agreement that passes Validate and uses every part
 // of the model: two parties with their fiscal calendars, a history, focus
-// areas with actions, a quantified benefit and priorities, a recurring
-// commitment, milestones with a dependency, and engagements. Each call
-// returns a new value, which a test may change freely.
+// areas with actions, a quantified benefit with a baseline and two
+// observations, and priorities, a recurring commitment, milestones with a
+// dependency, and engagements. Each call returns a new value, which a test
+// may change freely.
+//
+// Its parts are in fixed places that tests may rely on: FocusAreas[0] is
+// trade, whose Benefits[0].Indicator promises 10 percent more trade by
+// 2026-Q4 over a baseline of 800 in 2024-Q4, observed at 812 in 2025-Q2
+// and 828 in 2025-Q4; FocusAreas[1] is water; Milestones[0] is met in
+// 2025-Q2 and Milestones[1], due in 2025-Q4, depends on it.
 func Valid() *agreement.Agreement {
 	text := bilateral.PlainText
 	q := bilateral.MustParseQuarter
@@ -49,8 +56,13 @@ func Valid() *agreement.Agreement {
 				Benefits: []focusarea.Benefit{{
 					Description: text("More bilateral trade"),
 					Indicator: &focusarea.Indicator{
-						Metric: text("Bilateral trade volume"), Direction: focusarea.Increase,
-						Value: 10, Unit: focusarea.Percent, By: q("2026-Q4"),
+						Metric: text("Bilateral trade volume"), Measure: text("billion U.S. dollars"),
+						Direction: focusarea.Increase, Value: 10, Unit: focusarea.Percent, By: q("2026-Q4"),
+						Baseline: &focusarea.Baseline{Quarter: q("2024-Q4"), Value: 800},
+						Observations: []focusarea.Observation{
+							{Quarter: q("2025-Q2"), Value: 812, Source: text("Customs statistics")},
+							{Quarter: q("2025-Q4"), Value: 828},
+						},
 					},
 				}},
 				Priorities: []focusarea.Priority{

@@ -24,6 +24,7 @@ func TestReadmeShowsCurrentOutput(t *testing.T) {
 	}{
 		{"-asof 2025-Q1", options{report: true, asOf: asOf}, "```\n"},
 		{"-asof 2025-Q1 -mermaid", options{mermaid: true, asOf: asOf}, "```mermaid\n"},
+		{"-lang es -asof 2025-Q1", options{report: true, asOf: asOf, lang: "es"}, "```\n"},
 	} {
 		var out bytes.Buffer
 		if err := run(&out, tc.opts); err != nil {
