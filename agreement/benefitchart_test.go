@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -300,4 +302,53 @@ func TestBenefitChartNone(t *testing.T) {
 			t.Errorf("BenefitChart(%s, %d) = %q, %v; want none", tt.area, tt.benefit, chart, ok)
 		}
 	}
+}
+
+// FuzzBenefitReports checks, for any metric, levels and promise, that the
+// chart of the benefit reads as Mermaid 11 reads it, with the metric drawn
+// as written (control characters as spaces), and that the report's
+// benefits table keeps its columns aligned.
+func FuzzBenefitReports(f *testing.F) {
+	f.Add("Bilateral trade volume", 100.0, 106.0, 15.0, uint8(0), uint8(0), "en")
+	f.Add(`a "b": #1; %%{c} <d>&`, -4.5, 0.0, 0.0, uint8(2), uint8(1), "es-MX")
+	f.Add("貿易量\u0301\u200b", 1e300, -1e-300, 1e20, uint8(1), uint8(2), "fr")
+	f.Fuzz(func(t *testing.T, metric string, base, level, value float64, unit, dir uint8, lang string) {
+		a := tradeTarget()
+		ind := a.FocusAreas[0].Benefits[0].Indicator
+		ind.Metric = bilateral.PlainText(metric)
+		ind.Baseline.Value, ind.Observations[0].Value, ind.Value = base, level, value
+		ind.Unit = []focusarea.Unit{focusarea.Percent, focusarea.Absolute, focusarea.Index, ""}[unit%4]
+		ind.Direction = []focusarea.Direction{focusarea.Increase, focusarea.Decrease, focusarea.Maintain}[dir%3]
+		chart, ok := a.BenefitChartIn(qtr("2025-Q1"), focusarea.Trade, 0, lang)
+		if !ok {
+			t.Fatal("no chart")
+		}
+		c := parseXYChart(t, chart)
+		if len(c.Lines) != 2 || len(c.Quarters) == 0 {
+			t.Fatalf("the chart has %d lines over %d quarters:\n%s", len(c.Lines), len(c.Quarters), chart)
+		}
+		if utf8.ValidString(metric) && !strings.ContainsFunc(metric, func(r rune) bool {
+			return r < ' ' || 0x7f <= r && r <= 0x9f || r == '\u2028' || r == '\u2029' || '\u202a' <= r && r <= '\u202e' || '\u2066' <= r && r <= '\u2069'
+		}) && !strings.HasPrefix(c.Title, metric+", ") {
+			t.Errorf("Mermaid draws the title %q for the metric %q", c.Title, metric)
+		}
+		// The table's check finds cells by the two spaces between them, so
+		// the metric there has no spaces, nor characters that become one.
+		ind.Metric = bilateral.PlainText("x" + strings.Map(func(r rune) rune {
+			if r < ' ' || 0x7f <= r && r <= 0x9f || unicode.IsSpace(r) {
+				return '_'
+			}
+			return r
+		}, metric) + "x")
+		report := a.Progress(qtr("2025-Q1")).TableIn(lang)
+		_, blocks := tableBlocks(report)
+		for _, block := range blocks {
+			head := cellColumns(block[0])
+			for _, line := range block[1:] {
+				if cols := cellColumns(line); !equalInts(cols, head) {
+					t.Errorf("the cells of %q start at the columns %v, those of the heading at %v", line, cols, head)
+				}
+			}
+		}
+	})
 }
