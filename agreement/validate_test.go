@@ -255,14 +255,6 @@ func TestValidateLifecycle(t *testing.T)  { runValidateCases(t, lifecycleCases()
 func TestValidateLanguage(t *testing.T)   { runValidateCases(t, languageCases()) }
 func TestValidateNumbers(t *testing.T)    { runValidateCases(t, numberCases()) }
 
-// The references to the party MX in validAgreement, which become unknown
-// when MX is no longer a party.
-var mxReferences = []pathCode{
-	pc("/focusAreas/0/priorities/1/party", CodePartyUnknown),
-	pc("/commitments/0/implementation/leads/1", CodePartyUnknown),
-	pc("/engagements/1/host", CodePartyUnknown),
-}
-
 func with(pcs []pathCode, more ...pathCode) []pathCode { return slices.Concat(pcs, more) }
 
 func structureCases() []validateCase {

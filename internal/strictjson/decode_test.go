@@ -194,16 +194,6 @@ func checkSorted(t *testing.T, ps bilateral.Problems) {
 	}
 }
 
-func count(ps bilateral.Problems, code string) int {
-	n := 0
-	for _, p := range ps {
-		if p.Code == code {
-			n++
-		}
-	}
-	return n
-}
-
 // wantPairs decodes data into T and compares the (Path, Code) pairs.
 func wantPairs[T any](t *testing.T, data string, want ...pc) *T {
 	t.Helper()
