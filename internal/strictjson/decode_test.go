@@ -145,7 +145,9 @@ func checkResult(t *testing.T, res strictjson.Result) {
 		if !isPointer(u) {
 			t.Errorf("unset path %.100q is not a JSON Pointer", u)
 		}
-		if !slices.ContainsFunc(ps, func(p bilateral.Problem) bool { return p.Path == u || strings.HasPrefix(p.Path, u+"/") }) {
+		// Past the limit on problems, the problem of a value may be cut,
+		// though the value was not decoded.
+		if !res.Truncated && !slices.ContainsFunc(ps, func(p bilateral.Problem) bool { return p.Path == u || strings.HasPrefix(p.Path, u+"/") }) {
 			t.Errorf("unset %.100q has no problem at or below it: %v", u, pairs(ps))
 		}
 	}
