@@ -31,6 +31,7 @@ const (
 	CodeNumberNotFinite   = "number.not-finite"     // NaN or infinity
 	CodeNumberNegative    = "number.negative"       // number below 0
 	CodeLanguageDuplicate = "language.duplicate"    // language declared twice
+	CodeBaselineZero      = "baseline.zero"         // a baseline of 0 for a change in percent
 
 	// Parties, areas and references between parts of the document.
 	CodePartiesCount      = "parties.count"      // not exactly two parties
@@ -54,6 +55,8 @@ const (
 	CodeMetInBeforeTerm           = "met-in.before-term"          // met before the term
 	CodeOriginalQuarterSame       = "original-quarter.same"       // rescheduled to the same quarter
 	CodeEngagementDateMissing     = "engagement.date-missing"     // scheduled or held without a date
+	CodeObservationsOrder         = "observations.order"          // observations not oldest first, one per quarter
+	CodeObservationBeforeBaseline = "observation.before-baseline" // observed no later than the baseline
 
 	// The lifecycle.
 	CodeHistoryOrder          = "history.order"           // history dates go backwards
@@ -106,9 +109,10 @@ var codes = []CodeInfo{
 	{CodeDateInvalid, "A date is not of the form 2024-06-14, or is a day that does not exist, like 2023-02-29.", "Write an existing day as YYYY-MM-DD.", true},
 	{CodeTextEmpty, "A text is empty: an object with no languages, or a language whose text is empty.", "Give the text, or leave an optional text out.", true},
 	{CodeTextInvalidUTF8, "A text, or a representative's name, of an agreement built in Go is not valid UTF-8, so json.Marshal would replace its bad bytes and the document would not read back the same. Parse rejects such text as json.syntax.", "Give the text in UTF-8.", false},
-	{CodeNumberNotFinite, "A number is not finite (NaN or infinite). Only values built in Go can hold one.", "Give a finite number.", false},
-	{CodeNumberNegative, "An indicator's value is below 0. The direction says which way the metric moves; the value is the size of the change.", "Give the size of the change as a number of at least 0, and set direction.", true},
+	{CodeNumberNotFinite, "A number (an indicator's value, or a level of its baseline or observations) is not finite (NaN or infinite). Only values built in Go can hold one.", "Give a finite number.", false},
+	{CodeNumberNegative, "An indicator's value is below 0. The direction says which way the metric moves; the value is the size of the change. (Levels, of a baseline or an observation, may be negative.)", "Give the size of the change as a number of at least 0, and set direction.", true},
 	{CodeLanguageDuplicate, "The same language is declared twice in languages.", "Declare each language once.", true},
+	{CodeBaselineZero, "An indicator's change is in percent of its baseline, and the baseline's level is 0, from which no change in percent can be measured.", "Give the change in absolute terms (unit absolute), or correct the baseline.", true},
 
 	{CodePartiesCount, "An agreement does not have exactly two parties.", "Give exactly two parties.", true},
 	{CodePartiesSameCode, "Both parties have the same code, so references to a party are ambiguous.", "Give each party its own code.", false},
@@ -130,6 +134,8 @@ var codes = []CodeInfo{
 	{CodeMetInBeforeTerm, "A milestone was met before the agreement's term started.", "Correct metIn.", false},
 	{CodeOriginalQuarterSame, "A milestone's originalQuarter equals its quarter, so it was not rescheduled.", "Remove originalQuarter, or correct it.", false},
 	{CodeEngagementDateMissing, "An engagement is scheduled or held but has no date.", "Add the date.", true},
+	{CodeObservationsOrder, "An indicator's observation is not in a quarter after that of the observation before it: observations are listed oldest first, at most one per quarter.", "Put the observations in order of quarter, and keep one per quarter.", false},
+	{CodeObservationBeforeBaseline, "An indicator's observation is in the quarter of its baseline or before it, so it measures no change since the baseline.", "Correct the observation's quarter, or the baseline.", false},
 
 	{CodeHistoryOrder, "A step of the history has an earlier date than the step before it.", "Put the steps in date order, oldest first, and correct the dates.", false},
 	{CodeHistoryIllegalMove, "A step of the history is a move that the lifecycle does not allow, such as from proposed to in-force. The message lists the legal moves.", "Add the missing steps, or correct the status.", false},

@@ -24,9 +24,7 @@ const (
 	ChangeAreaRemoved = "area.removed" // a focus area removed
 	ChangeAreaChanged = "area.changed" // something of a focus area changed
 
-	// When indicators gain observations: ChangeBenefitObserved =
-	// "benefit.observed", a new observation of a benefit's indicator. Its
-	// place in the catalogue and in changeCode is marked there.
+	ChangeBenefitObserved = "benefit.observed" // a new observation of a benefit's indicator
 
 	// Commitments.
 	ChangeCommitmentAdded   = "commitment.added"   // a commitment added
@@ -78,8 +76,7 @@ var changeCodes = []ChangeCodeInfo{
 	{ChangeAreaAdded, "A focus area was added (/focusAreas/N); areas are matched by key."},
 	{ChangeAreaRemoved, "A focus area was removed. Path is its place in the older version."},
 	{ChangeAreaChanged, "Something of a focus area other than a text changed: an action, benefit, indicator or priority added, removed or changed."},
-	// When indicators gain observations: {ChangeBenefitObserved, "A new
-	// observation of a benefit's indicator (/focusAreas/N/benefits/N/indicator/observations/N)."},
+	{ChangeBenefitObserved, "A benefit's indicator has a new observation (/focusAreas/N/benefits/N/indicator/observations/N); observations are matched by quarter."},
 
 	{ChangeCommitmentAdded, "A commitment was added (/commitments/N); commitments are matched by id."},
 	{ChangeCommitmentRemoved, "A commitment was removed. Path is its place in the older version."},
@@ -137,11 +134,10 @@ func (d *differ) changeCode(k changeKind) string {
 		return ChangeEngagementStatus
 	case "/engagements/*/date":
 		return ChangeEngagementScheduled
-		// When indicators gain observations:
-		// case "/focusAreas/*/benefits/*/indicator/observations/*":
-		//	if k == added {
-		//		return ChangeBenefitObserved
-		//	}
+	case "/focusAreas/*/benefits/*/indicator/observations/*":
+		if k == added {
+			return ChangeBenefitObserved
+		}
 	}
 	section, below := sectionOf(p.pattern)
 	if section == "term" {

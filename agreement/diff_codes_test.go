@@ -56,6 +56,14 @@ var diffCases = []diffCase{
 	{"area added and removed", func(a *agreement.Agreement) {
 		a.FocusAreas = append(a.FocusAreas[:len(a.FocusAreas)-1], focusarea.Area{Key: focusarea.Water})
 	}, []pathCode{{"/focusAreas/9", agreement.ChangeAreaRemoved}, {"/focusAreas/9", agreement.ChangeAreaAdded}}},
+	{"benefit observed", func(a *agreement.Agreement) {
+		ind := a.FocusAreas[0].Benefits[0].Indicator
+		ind.Baseline = &focusarea.Baseline{Quarter: bilateral.MustParseQuarter("2024-Q2"), Value: 100}
+		ind.Observations = []focusarea.Observation{{Quarter: bilateral.MustParseQuarter("2024-Q4"), Value: 106}}
+	}, []pathCode{
+		{"/focusAreas/0/benefits/0/indicator/baseline", agreement.ChangeAreaChanged},
+		{"/focusAreas/0/benefits/0/indicator/observations", agreement.ChangeAreaChanged},
+	}},
 	{"area action, priority and benefit", func(a *agreement.Agreement) {
 		a.FocusAreas[0].Actions = append(a.FocusAreas[0].Actions, bilateral.PlainText("Another action"))
 		a.FocusAreas[0].Benefits[0].Indicator.Value = 20
@@ -178,9 +186,32 @@ func TestDiffCodes(t *testing.T) {
 	if multilingual == 0 {
 		t.Error("no valid document has texts in several languages")
 	}
+	// A new observation needs an older version that has observations.
+	seen[benefitObserved(t)] = true
 	for _, c := range agreement.ChangeCodes() {
 		if !seen[c.Code] {
 			t.Errorf("no case gives the change code %s", c.Code)
 		}
 	}
+}
+
+// benefitObserved checks that an observation added to an indicator that
+// has others is one benefit.observed change, and returns the code.
+func benefitObserved(t *testing.T) string {
+	t.Helper()
+	from := parseSeed(t)
+	ind := from.FocusAreas[0].Benefits[0].Indicator
+	ind.Baseline = &focusarea.Baseline{Quarter: bilateral.MustParseQuarter("2024-Q2"), Value: 100}
+	ind.Observations = []focusarea.Observation{{Quarter: bilateral.MustParseQuarter("2024-Q4"), Value: 106}}
+	to := deepCopy(from)
+	obs := &to.FocusAreas[0].Benefits[0].Indicator.Observations
+	*obs = append(*obs, focusarea.Observation{Quarter: bilateral.MustParseQuarter("2025-Q1"), Value: 109})
+	changes := agreement.Diff(from, to)
+	want := []pathCode{{"/focusAreas/0/benefits/0/indicator/observations/1", agreement.ChangeBenefitObserved}}
+	if diff := cmp.Diff(want, pathCodes(changes)); diff != "" {
+		t.Errorf("a new observation: changes (-want +got):\n%s", diff)
+	}
+	checkChanges(t, changes)
+	checkPatch(t, from, to, changes)
+	return agreement.ChangeBenefitObserved
 }

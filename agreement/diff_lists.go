@@ -27,10 +27,6 @@ type listRule struct {
 // listRules holds the rule for every list of the document, by the pattern
 // of its place. A list that has no rule here is matched by position, and a
 // test fails until it has one.
-//
-// When indicators gain observations, one per quarter, they are matched by
-// quarter: "/focusAreas/*/benefits/*/indicator/observations": {match:
-// byMember, key: "quarter"}.
 var listRules = map[string]listRule{
 	"/languages": {match: byValue},
 	"/history": {why: "the steps of the lifecycle are appended in date order, " +
@@ -40,7 +36,9 @@ var listRules = map[string]listRule{
 	"/focusAreas":                {match: byMember, key: "key"},
 	"/focusAreas/*/actions":      {why: "proposed actions are prose, with no identity but their place"},
 	"/focusAreas/*/benefits":     {why: "benefits are prose, and their indicators have no id"},
-	"/focusAreas/*/priorities":   {match: byMember, key: "party"},
+	// An indicator has one observation a quarter.
+	"/focusAreas/*/benefits/*/indicator/observations": {match: byMember, key: "quarter"},
+	"/focusAreas/*/priorities":                        {match: byMember, key: "party"},
 	"/focusAreas/*/priorities/*/statements": {why: "statements are prose, " +
 		"with no identity but their place"},
 	"/commitments":                        {match: byMember, key: "id"},

@@ -106,6 +106,7 @@ var english = changeWords{
 		"focusAreas":      "focus area",
 		"actions":         "action",
 		"benefits":        "benefit",
+		"observations":    "observation",
 		"priorities":      "priority",
 		"statements":      "statement",
 		"commitments":     "commitment",

@@ -38,8 +38,8 @@
 // rules they check: the JSON text (json.*, Parse only), the form of values
 // (required, id.syntax, enum.unknown, …), references between parts
 // (area.undeclared, party.unknown, …), time (quarter.outside-term,
-// milestone.cycle, …), the lifecycle (history.*) and languages
-// (text.language-missing).
+// milestone.cycle, observations.order, …), the lifecycle (history.*) and
+// languages (text.language-missing).
 //
 // # The lifecycle
 //
@@ -66,9 +66,13 @@
 // more); [Agreement.Occurrences] and [Agreement.Sessions] give the sessions
 // of recurring plans and who hosts each; [Agreement.Progress] reports where
 // the agreement stands as of a quarter, with each quarter in every party's
-// fiscal terms, and [Progress.Table] and [Agreement.Gantt] show it as text
-// and as a Mermaid chart. Nothing here writes anywhere: the functions
-// return text. The zero [bilateral.Quarter] as "as of" means no quarter:
+// fiscal terms and each measured benefit against its promise
+// ([BenefitProgress]), and [Progress.Table] and [Agreement.Gantt] show it as
+// text and as a Mermaid chart, [Agreement.BenefitChart] a benefit's plan
+// and levels; [Progress.TableIn], [Agreement.GanttIn] and
+// [Agreement.BenefitChartIn] write them in Spanish or French too
+// ([ReportLanguages]). Nothing here writes anywhere: the functions return
+// text. The zero [bilateral.Quarter] as "as of" means no quarter:
 // the queries yield nothing, and a report or chart shows the statuses the
 // document records, with nothing due, overdue or blocked, and no sessions.
 //

@@ -73,6 +73,10 @@ func ExampleAgreement_Progress() {
 	//   QUARTER  US FISCAL  MX FISCAL  FOCUS AREA  MILESTONE              STATUS       LATE BY
 	//   2025-Q4  FY2026 Q1  FY2025 Q4  Water       Shared flow forecasts  In progress  1 quarter
 	//
+	// Due this quarter: none
+	//
+	// Coming up from 2026-Q2 to 2027-Q1: none
+	//
 	// Blocked: none
 	//
 	// Rescheduled: none
@@ -80,6 +84,8 @@ func ExampleAgreement_Progress() {
 	// Sessions from 2026-Q1 to 2026-Q4
 	//   QUARTER  US FISCAL  MX FISCAL  COMMITMENT    FOCUS AREA  MECHANISM  SESSION  HOST
 	//   2026-Q2  FY2026 Q3  FY2026 Q2  water-summit  Water       summit     2        US
+	//
+	// Benefits: none
 }
 
 // Occurrences yields the sessions of one commitment's plan: this annual

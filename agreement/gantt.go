@@ -12,49 +12,81 @@ import (
 	"github.com/bilateral-go/bilateral/milestone"
 )
 
-// Gantt returns the milestones as a Mermaid gantt chart, which Markdown
-// viewers such as GitHub's draw from a fenced "mermaid" block. Each focus
-// area is a section; each milestone is a bar over its quarter, marked done
-// when met as of asOf, active when in progress, and critical when overdue
-// as of asOf. The chart shows no "today" line, since the library does not
-// read the clock; its title names asOf instead. The zero Quarter as asOf
-// means no quarter: the title names none, no milestone is overdue, and the
-// bars are marked by the statuses the document records.
+// Gantt returns the milestones as a Mermaid gantt chart, in English: it is
+// a.GanttIn(asOf, "en"). Markdown viewers such as GitHub's draw the chart
+// from a fenced "mermaid" block. Each focus area is a section; each
+// milestone is a bar over its quarter, marked done when met as of asOf,
+// active when in progress, and critical when overdue as of asOf. The chart
+// shows no "today" line, since the library does not read the clock; its
+// title names asOf instead. The zero Quarter as asOf means no quarter: the
+// title names none, no milestone is overdue, and the bars are marked by
+// the statuses the document records.
 //
 // A task's id is "m-" and the milestone's id, so that Mermaid reads it as
-// an id whatever the milestone's id is. Task names are the milestones'
-// titles; a title that Mermaid would read as a statement of its own, such
-// as "Section 232 review", is written after an invisible zero-width space.
-// In titles and names, ":" becomes " -", "#" is removed and ";" becomes
-// ",", which Mermaid would read as syntax; every control character (line
-// breaks among them) and the line and paragraph separators become a
-// space, and the bidirectional embeddings, overrides and isolates (U+202A
-// to U+202E, U+2066 to U+2069), which would make a line show other than it
-// reads, are removed, as in [Progress.Table].
+// an id whatever the milestone's id is. A task's name is the milestone's
+// title, then " (overdue)" for one overdue as of asOf, or its status in
+// lower case, as in " (met)", for one neither scheduled nor in progress.
+//
+// Titles (of the agreement, the sections and the tasks) are free text, and
+// Mermaid's grammar gives some characters a meaning of their own on a
+// chart's lines. Gantt keeps each title as it is but for these changes,
+// each made for the reason given:
+//
+//   - ":" becomes " -", since a task's name ends at its first colon, where
+//     its tags and dates begin;
+//   - "#" is removed, since it starts a comment and, followed by a word
+//     and ";", an entity code ("#35;") that Mermaid would draw as another
+//     character;
+//   - ";" becomes ",", since it ends a statement;
+//   - in a run of "%" signs, each one after the first is written as the
+//     entity code "#37;", which Mermaid draws as "%": "%%" starts a
+//     comment, and "%%{" a directive that Mermaid reads, and removes, up to
+//     its end or the end of the chart;
+//   - every control character (line breaks among them) and the line and
+//     paragraph separators become a space, since a line break ends a
+//     statement, and the bidirectional embeddings, overrides and isolates
+//     (U+202A to U+202E, U+2066 to U+2069), which would make a line show
+//     other than it reads, are removed, and bytes that are not UTF-8
+//     become U+FFFD, as in [Progress.Table];
+//   - a task's name loses the white space around it, which Mermaid would
+//     drop, and one that Mermaid would read as a statement of its own,
+//     such as "Section 232 review", or as a comment, such as "%% done",
+//     is written after one invisible zero-width space (two before a "%"),
+//     which keeps it a name.
 //
 // Gantt visits each milestone and focus area a few times, so that its time
 // and memory grow in proportion to the agreement.
-func (a *Agreement) Gantt(asOf bilateral.Quarter) string {
+func (a *Agreement) Gantt(asOf bilateral.Quarter) string { return a.GanttIn(asOf, "en") }
+
+// GanttIn returns the milestones as a Mermaid gantt chart, as
+// [Agreement.Gantt] does, in the language lang, a language tag such as
+// "es-MX": the words of the title and of the task names ("as of",
+// "overdue", the statuses) in the built-in words of lang's primary
+// language (see [ReportLanguages]), or in English for any other language,
+// and the titles of the agreement, the focus areas and the milestones in
+// lang as [bilateral.Text.In] finds them.
+func (a *Agreement) GanttIn(asOf bilateral.Quarter, lang string) string {
 	if a == nil {
 		a = &Agreement{}
 	}
+	ws := wordsIn(lang)
 	var b strings.Builder
 	b.WriteString("gantt\n")
-	fmt.Fprintf(&b, "    title %s", mermaidText(a.Title.String()))
+	title := mermaidText(ws.text(a.Title))
 	if asOf.IsValid() {
-		fmt.Fprintf(&b, ", as of %s", asOf)
+		title = ws.f(wChartAsOf, title, asOf.String())
 	}
-	b.WriteString("\n")
+	fmt.Fprintf(&b, "    title %s\n", title)
 	b.WriteString("    dateFormat YYYY-MM-DD\n")
 	b.WriteString("    axisFormat %Y-%m\n")
 	b.WriteString("    todayMarker off\n")
-	for _, sec := range a.ganttSections() {
+	for _, sec := range a.ganttSections(ws) {
 		if len(sec.tasks) == 0 {
 			continue
 		}
 		fmt.Fprintf(&b, "    section %s\n", mermaidText(sec.title))
 		for _, m := range sec.tasks {
-			ganttTask(&b, m, asOf)
+			ganttTask(&b, m, asOf, ws)
 		}
 	}
 	return b.String()
@@ -71,14 +103,14 @@ type ganttSection struct {
 // areas, each key once, then one for each area that milestones name but a
 // does not declare, which Validate reports, by key. It sorts the
 // milestones into their sections in one pass over the schedule.
-func (a *Agreement) ganttSections() []ganttSection {
+func (a *Agreement) ganttSections(ws words) []ganttSection {
 	index := make(map[focusarea.Key]int, len(a.FocusAreas))
 	var sections []ganttSection
 	for i := range a.FocusAreas {
 		fa := &a.FocusAreas[i]
 		if _, dup := index[fa.Key]; !dup {
 			index[fa.Key] = len(sections)
-			sections = append(sections, ganttSection{title: fa.DisplayTitle().String()})
+			sections = append(sections, ganttSection{title: ws.text(fa.DisplayTitle())})
 		}
 	}
 	s := a.Schedule()
@@ -122,8 +154,8 @@ func (a *Agreement) ganttSections() []ganttSection {
 	return sections
 }
 
-func ganttTask(b *strings.Builder, m *milestone.Milestone, asOf bilateral.Quarter) {
-	name := strings.TrimSpace(mermaidText(m.Title.String()))
+func ganttTask(b *strings.Builder, m *milestone.Milestone, asOf bilateral.Quarter, ws words) {
+	name := strings.TrimSpace(mermaidText(ws.text(m.Title)))
 	var tags []string
 	status := m.StatusAsOf(asOf)
 	switch {
@@ -131,7 +163,7 @@ func ganttTask(b *strings.Builder, m *milestone.Milestone, asOf bilateral.Quarte
 		tags = append(tags, "done")
 	case m.Overdue(asOf):
 		tags = append(tags, "crit")
-		name = strings.TrimSpace(name + " (overdue)")
+		name = strings.TrimSpace(name + " (" + ws.get(wChartOverdue) + ")")
 	case status == milestone.NotMet:
 		tags = append(tags, "crit")
 	case status == milestone.InProgress:
@@ -140,7 +172,7 @@ func ganttTask(b *strings.Builder, m *milestone.Milestone, asOf bilateral.Quarte
 	if status != milestone.Scheduled && status != milestone.InProgress {
 		// The title of a status that is not one, which Validate reports, is
 		// the status as written: free text too.
-		name = strings.TrimSpace(name + " (" + mermaidText(strings.ToLower(status.Title())) + ")")
+		name = strings.TrimSpace(name + " (" + mermaidText(strings.ToLower(ws.status(status))) + ")")
 	}
 	// The bar runs from the first day of the quarter to the first day of
 	// the next, which Mermaid takes as the end.
@@ -277,9 +309,31 @@ func isDatePrefix(s string) bool {
 	return true
 }
 
-// mermaidText makes s safe as a title, section or task name: on one line
-// (see plainLine), and without the characters that Mermaid reads as syntax
-// there: ":" ends a task name, "#" and ";" start entities and statements.
-func mermaidText(s string) string { return mermaidSyntax.Replace(plainLine(s)) }
+// mermaidText makes s safe as a title, section or task name of a gantt
+// chart: on one line (see plainLine), and without the characters that
+// Mermaid reads as syntax there: ":" ends a task name, "#" starts comments
+// and entity codes, ";" ends a statement, and "%%" starts a comment or a
+// directive. [Agreement.Gantt] lists the changes.
+func mermaidText(s string) string {
+	s = mermaidSyntax.Replace(plainLine(s))
+	if strings.Contains(s, "%%") {
+		s = escapePercentRuns(s)
+	}
+	return s
+}
 
 var mermaidSyntax = strings.NewReplacer(":", " -", "#", "", ";", ",")
+
+// escapePercentRuns writes each "%" that follows another "%" as the entity
+// code "#37;", which Mermaid draws as "%", so that s holds no "%%".
+func escapePercentRuns(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && i > 0 && s[i-1] == '%' {
+			b.WriteString("#37;")
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}

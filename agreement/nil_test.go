@@ -25,7 +25,7 @@ func TestNilReceivers(t *testing.T) {
 			(*agreement.PartyKind)(nil), (*agreement.Progress)(nil), (*agreement.AreaProgress)(nil),
 			(*agreement.PartyCalendar)(nil), (*agreement.Session)(nil), (*agreement.Status)(nil),
 			(*agreement.ParseOptions)(nil), (*agreement.Change)(nil), (*agreement.ChangeCodeInfo)(nil),
-			(*agreement.Changes)(nil),
+			(*agreement.Changes)(nil), (*agreement.BenefitProgress)(nil),
 		},
 		Samples: []any{
 			qtr("2025-Q1"), bilateral.ID("plan"), focusarea.Trade, bilateral.PartyCode("US"),

@@ -96,6 +96,7 @@ func (o ParseOptions) parse(data []byte, a *Agreement) bilateral.Problems {
 	v.init(a, slices.Concat(decoded.Unset, decoded.Suggested))
 	v.decoded = true
 	v.given(decoded.ZeroObjects)
+	v.lacks(decoded.Missing)
 	if decoded.Truncated {
 		v.stoppedAt(decoded.Open)
 	}

@@ -11,9 +11,11 @@ import (
 
 // A Progress report tells where an agreement stands as of a quarter: the
 // milestones of each focus area and of all areas by status, those overdue,
-// blocked and rescheduled, the share of due milestones met, and the
-// sessions of the commitments' plans in the coming year. [Agreement.Progress]
-// makes one; [Progress.Table] shows it as text.
+// due in the quarter, coming up in the next four, blocked and
+// rescheduled, the share of due milestones met, the sessions of the
+// commitments' plans in the coming year, and how far each measured
+// benefit has come. [Agreement.Progress] makes one; [Progress.Table] and
+// [Progress.TableIn] show it as text.
 //
 // A Progress is plain data with only exported fields: a test can write the
 // report it wants and compare it with github.com/google/go-cmp, which
@@ -24,7 +26,10 @@ import (
 type Progress struct {
 	// AsOf is the quarter the report is as of.
 	AsOf bilateral.Quarter
-	// All tallies every milestone.
+	// All tallies every milestone. Its lists hold those overdue, due now
+	// (in AsOf, still to be delivered), coming up (due in the four
+	// quarters after AsOf, still to be delivered), blocked and
+	// rescheduled.
 	All milestone.Tally
 	// Areas tally the milestones of each focus area, in the order of the
 	// agreement's focus areas, then any other areas the milestones name.
@@ -36,6 +41,9 @@ type Progress struct {
 	// Calendars are the parties' fiscal calendars, in the order of the
 	// parties, to show each quarter in each party's terms.
 	Calendars []PartyCalendar
+	// Benefits are the progress of the benefits whose indicator has a
+	// baseline, one for each such indicator, in document order.
+	Benefits []BenefitProgress
 }
 
 // An AreaProgress is the progress of one focus area.
@@ -103,7 +111,8 @@ func sessionSpan(asOf bilateral.Quarter) (from, to bilateral.Quarter) {
 //
 // The zero Quarter as asOf means no quarter: the report counts the
 // milestones by the statuses the document records, none is due, overdue
-// or blocked, and it has no sessions (see [milestone.Schedule.Progress]).
+// or blocked, it has no sessions (see [milestone.Schedule.Progress]), and
+// no benefit is measured yet.
 func (a *Agreement) Progress(asOf bilateral.Quarter) *Progress {
 	if a == nil {
 		a = &Agreement{}
@@ -159,6 +168,7 @@ func (a *Agreement) Progress(asOf bilateral.Quarter) *Progress {
 		area(key, bilateral.PlainText(string(key)))
 	}
 	p.areaSessions(index)
+	p.Benefits = a.benefits(asOf)
 	return p
 }
 

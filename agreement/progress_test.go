@@ -801,7 +801,14 @@ func TestProgressAsOfNoQuarter(t *testing.T) {
 		if first, _, _ := strings.Cut(report, "\n"); first != "Progress as of no quarter (the statuses recorded)" {
 			t.Errorf("%s: the report as of no quarter starts %q", name, first)
 		}
-		if !strings.HasSuffix(report, "\nSessions: none\n") || slices.ContainsFunc(titles, func(s string) bool { return strings.HasPrefix(s, "Sessions") }) {
+		for _, empty := range []string{"Due this quarter: none", "Coming up: none", "Sessions: none"} {
+			if !strings.Contains(report, "\n"+empty+"\n") {
+				t.Errorf("%s: the report as of no quarter lacks %q:\n%s", name, empty, report)
+			}
+		}
+		if slices.ContainsFunc(titles, func(s string) bool {
+			return strings.HasPrefix(s, "Sessions") || strings.HasPrefix(s, "Due this quarter") || strings.HasPrefix(s, "Coming up")
+		}) {
 			t.Errorf("%s: the report as of no quarter has sessions:\n%s", name, report)
 		}
 

@@ -43,6 +43,9 @@ type validator struct {
 	// decoded to a zero struct, such as "term": {}; its members, not the
 	// object, are then missing.
 	zeroObjects map[string]struct{}
+	// lacking are the paths of the required members of number type that
+	// Parse found missing, which their zero value cannot tell.
+	lacking map[string]struct{}
 	// incomplete records the lists in which some item has no well-formed
 	// id, key or code (or Parse could not read one), so that a reference
 	// into the list is not reported as unknown: it may name that item, and
@@ -96,6 +99,30 @@ func (v *validator) given(zeroObjects []string) {
 	for _, p := range zeroObjects {
 		v.zeroObjects[p] = struct{}{}
 	}
+}
+
+// lacks records the paths of the required numbers that Parse found
+// missing.
+func (v *validator) lacks(missing []string) {
+	if len(missing) == 0 {
+		return
+	}
+	v.lacking = make(map[string]struct{}, len(missing))
+	for _, p := range missing {
+		v.lacking[p] = struct{}{}
+	}
+}
+
+// numberMissing reports whether Parse found the required number member
+// name of parent missing. An agreement built in Go has every number: 0 is
+// a value.
+func (v *validator) numberMissing(parent *at, name string) bool {
+	if len(v.lacking) == 0 {
+		return false
+	}
+	m := member(parent, name)
+	_, missing := v.lacking[m.pointer()]
+	return missing
 }
 
 // absent reports whether the member name of parent, whose value is the zero

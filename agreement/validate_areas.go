@@ -1,10 +1,10 @@
 package agreement
 
 import (
-	"github.com/bilateral-go/bilateral/internal/bounded"
 	"strconv"
 
 	"github.com/bilateral-go/bilateral/focusarea"
+	"github.com/bilateral-go/bilateral/internal/bounded"
 )
 
 func (v *validator) focusAreas() {
@@ -88,8 +88,10 @@ func (v *validator) area(p *at, i int, a *focusarea.Area) {
 
 func (v *validator) indicator(p *at, ind *focusarea.Indicator) {
 	v.text(p, "metric", ind.Metric, true, "what is measured")
+	v.text(p, "measure", ind.Measure, false, "")
 	checkEnum(v, p, "direction", ind.Direction, true, allowedOf(focusarea.Directions), "the way the metric should move")
 	v.number(p, "value", ind.Value)
 	checkEnum(v, p, "unit", ind.Unit, false, allowedOf(focusarea.Units), "")
 	v.inTerm(p, "by", ind.By)
+	v.levels(p, ind)
 }

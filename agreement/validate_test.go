@@ -72,7 +72,7 @@ func runValidateCases(t *testing.T, cases []validateCase) {
 // test that every code is triggered.
 func allValidateCases() []validateCase {
 	return slices.Concat(structureCases(), referenceCases(), uniquenessCases(), timeCases(),
-		lifecycleCases(), languageCases(), numberCases())
+		lifecycleCases(), languageCases(), numberCases(), levelCases())
 }
 
 func TestValidateValid(t *testing.T) {

@@ -1,9 +1,10 @@
 // Package focusarea holds the focus areas of bilateral agreements: the typed
-// [Key] that names an area, the built-in vocabulary of well-known areas with
-// English and Spanish titles, and [Area], the section of an agreement that
-// says what the parties propose to do in one area ([Area.Actions]), what
-// they expect to gain ([Benefit], quantified by an [Indicator]) and what
-// each party puts first ([Priority]).
+// [Key] that names an area, the built-in vocabulary of well-known areas
+// with English, Spanish and French titles, and [Area], the section of an
+// agreement that says what the parties propose to do in one area
+// ([Area.Actions]), what they expect to gain ([Benefit], quantified by an
+// [Indicator] and tracked by its [Baseline] and [Observation] levels) and
+// what each party puts first ([Priority]).
 //
 // # Keys
 //

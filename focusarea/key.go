@@ -47,8 +47,8 @@ func (k Key) IsValid() bool { return bilateral.IsIdentifier(string(k)) }
 // Known reports whether k is in the built-in vocabulary.
 func (k Key) Known() bool { return enum.Valid(vocabulary, k) }
 
-// Definition returns the vocabulary's definition of k: its English and
-// Spanish titles and its description.
+// Definition returns the vocabulary's definition of k: its English,
+// Spanish and French titles and its description.
 func (k Key) Definition() (bilateral.Definition[Key], bool) { return enum.Lookup(vocabulary, k) }
 
 // Vocabulary returns the definitions of the built-in keys, in the order of

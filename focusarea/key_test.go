@@ -67,7 +67,7 @@ func TestVocabulary(t *testing.T) {
 		if !d.Value.IsValid() || !d.Value.Known() {
 			t.Errorf("%q: IsValid %v, Known %v; want both", d.Value, d.Value.IsValid(), d.Value.Known())
 		}
-		for _, lang := range []string{"en", "es"} {
+		for _, lang := range []string{"en", "es", "fr"} {
 			if s, ok := d.Title.Lookup(lang); !ok || s == "" {
 				t.Errorf("%q has no %s title", d.Value, lang)
 			}

@@ -16,7 +16,7 @@ func TestNilReceivers(t *testing.T) {
 		Types: []any{
 			(*focusarea.Area)(nil), (*focusarea.Benefit)(nil), (*focusarea.Priority)(nil),
 			(*focusarea.Indicator)(nil), (*focusarea.Direction)(nil), (*focusarea.Unit)(nil),
-			(*focusarea.Key)(nil),
+			(*focusarea.Key)(nil), (*focusarea.Baseline)(nil), (*focusarea.Observation)(nil),
 		},
 		Samples: []any{[]byte("percent")},
 	})

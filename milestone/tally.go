@@ -6,8 +6,9 @@ import (
 )
 
 // A Tally is where a set of milestones stands as of a quarter: how many
-// there are of each status, which are overdue, blocked or rescheduled, and
-// how many of those due have been met, on time or late.
+// there are of each status, which are overdue, due now, coming up, blocked
+// or rescheduled, and how many of those due have been met, on time or
+// late.
 //
 // A Tally is plain data with only exported fields, so a test can write the
 // Tally it wants and compare it with github.com/google/go-cmp, which
@@ -34,6 +35,14 @@ type Tally struct {
 	DueMet int
 	// Overdue are the milestones overdue as of AsOf, in schedule order.
 	Overdue []*Milestone
+	// DueNow are the milestones due in AsOf itself, the quarter in
+	// progress, that are still to be delivered as of it (scheduled or in
+	// progress), in schedule order: neither overdue yet nor coming up.
+	DueNow []*Milestone
+	// Next are the milestones due in the NextQuarters quarters after AsOf
+	// (fewer from 9999-Q1 on, the last quarters there are) that are still
+	// to be delivered as of AsOf, in schedule order.
+	Next []*Milestone
 	// Blocked are the milestones blocked as of AsOf, in schedule order:
 	// still to be delivered, with a dependency not met.
 	Blocked []BlockedMilestone
@@ -139,10 +148,20 @@ const (
 	inOverdue lists = 1 << iota
 	inBlocked
 	inSlipped
+	inDueNow
+	inNext
 )
 
-// listSizes are the lengths of a tally's Overdue, Blocked and Slipped.
-type listSizes [3]int
+// listSizes are the lengths of a tally's Overdue, Blocked, Slipped, DueNow
+// and Next, by the bit of each in lists.
+type listSizes [5]int
+
+// milestones returns the number of places in the lists of *Milestone.
+func (n *listSizes) milestones() int { return n[0] + n[2] + n[3] + n[4] }
+
+// NextQuarters is the number of quarters after a tally's AsOf whose
+// milestones are in its Next: the coming year.
+const NextQuarters = 4
 
 func (n *listSizes) add(l lists) {
 	for k := range n {
@@ -158,8 +177,9 @@ func (n *listSizes) add(l lists) {
 // lists of the tallies point into the slice the schedule was made from.
 //
 // As of the zero Quarter, which means no quarter, the milestones are
-// counted by the statuses the document records, none is due, overdue or
-// blocked, and the rescheduled ones are listed as always.
+// counted by the statuses the document records, none is due, overdue, due
+// now, coming up or blocked, and the rescheduled ones are listed as
+// always.
 func (s *Schedule) Progress(asOf bilateral.Quarter) (all Tally, byArea map[focusarea.Key]*Tally) {
 	s = s.orEmpty()
 	all.AsOf = asOf
@@ -190,6 +210,14 @@ func (s *Schedule) Progress(asOf bilateral.Quarter) (all Tally, byArea map[focus
 		if r.rescheduled {
 			l |= inSlipped
 		}
+		if status.open() && r.quarter.IsValid() && asOf.IsValid() {
+			switch ahead := r.quarter.Sub(asOf); {
+			case ahead == 0:
+				l |= inDueNow
+			case 0 < ahead && ahead <= NextQuarters:
+				l |= inNext
+			}
+		}
 		due = due && status != iCancelled
 		met := status == iMet
 		all.count(status, due, met)
@@ -200,16 +228,16 @@ func (s *Schedule) Progress(asOf bilateral.Quarter) (all Tally, byArea map[focus
 			areaSizes[r.area].add(l)
 		}
 	}
-	if n := allSizes[0] + allSizes[1] + allSizes[2]; n > 0 {
+	if n := allSizes.milestones() + allSizes[1]; n > 0 {
 		// One array for the lists of milestones, each in the tally of all
 		// and in that of an area, one for the lists of blocked ones, and
 		// one for the ids they wait for. Each list's capacity is its
 		// length, so that appending to one cannot write over the next.
-		ms := make([]*Milestone, 2*(n-allSizes[1]))
+		ms := make([]*Milestone, 2*allSizes.milestones())
 		blocked := make([]BlockedMilestone, 2*allSizes[1])
 		ids := make([]bilateral.ID, 0, unmet)
 		carve := func(t *Tally, n listSizes) {
-			for k, list := range [...]*[]*Milestone{&t.Overdue, nil, &t.Slipped} {
+			for k, list := range [...]*[]*Milestone{&t.Overdue, nil, &t.Slipped, &t.DueNow, &t.Next} {
 				if list != nil && n[k] > 0 {
 					*list, ms = ms[:0:n[k]], ms[n[k]:]
 				}
@@ -243,6 +271,12 @@ func (s *Schedule) Progress(asOf bilateral.Quarter) (all Tally, byArea map[focus
 			}
 			if l&inSlipped != 0 {
 				all.Slipped, t.Slipped = append(all.Slipped, m), append(t.Slipped, m)
+			}
+			if l&inDueNow != 0 {
+				all.DueNow, t.DueNow = append(all.DueNow, m), append(t.DueNow, m)
+			}
+			if l&inNext != 0 {
+				all.Next, t.Next = append(all.Next, m), append(t.Next, m)
 			}
 		}
 	}

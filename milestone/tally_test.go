@@ -2,6 +2,7 @@ package milestone_test
 
 import (
 	"fmt"
+	"iter"
 	"reflect"
 	"slices"
 	"testing"
@@ -24,6 +25,8 @@ type summary struct {
 	Share   float64
 	ShareOK bool
 	Overdue []string
+	DueNow  []string
+	Next    []string
 	Blocked []string
 	Slipped []string
 }
@@ -45,6 +48,8 @@ func summarize(t *milestone.Tally) summary {
 		Due:     t.Due,
 		DueMet:  t.DueMet,
 		Overdue: idsOf(t.Overdue),
+		DueNow:  idsOf(t.DueNow),
+		Next:    idsOf(t.Next),
 		Blocked: idsOf(blockedOf(t)),
 		Slipped: idsOf(t.Slipped),
 	}
@@ -96,19 +101,25 @@ func TestProgress(t *testing.T) {
 			name: "before all: met later counts as scheduled",
 			asOf: q("2024-Q2"),
 			all: summary{
-				Total:   12,
-				Counts:  counts{milestone.Scheduled: 7, milestone.InProgress: 1, milestone.NotMet: 1, milestone.Deferred: 1, milestone.Cancelled: 2},
+				Total:  12,
+				Counts: counts{milestone.Scheduled: 7, milestone.InProgress: 1, milestone.NotMet: 1, milestone.Deferred: 1, milestone.Cancelled: 2},
+				// Due from 2024-Q3 to 2025-Q2 and open as of 2024-Q2: not the
+				// deferred e1, the not met s2 or the cancelled s3 and s4, nor
+				// t4, due in 2025-Q3.
+				Next:    []string{"s1", "t1", "e2", "t2", "t3", "e3"},
 				Blocked: []string{"e2", "t3", "e3"},
 				Slipped: []string{"e1", "t4"},
 			},
 			byArea: map[focusarea.Key]summary{
 				"trade": {
 					Total: 4, Counts: counts{milestone.Scheduled: 3, milestone.InProgress: 1},
+					Next:    []string{"t1", "t2", "t3"},
 					Blocked: []string{"t3"}, Slipped: []string{"t4"},
 				},
-				"security": {Total: 4, Counts: counts{milestone.Scheduled: 1, milestone.NotMet: 1, milestone.Cancelled: 2}},
+				"security": {Total: 4, Counts: counts{milestone.Scheduled: 1, milestone.NotMet: 1, milestone.Cancelled: 2}, Next: []string{"s1"}},
 				"energy": {
 					Total: 3, Counts: counts{milestone.Scheduled: 2, milestone.Deferred: 1},
+					Next:    []string{"e2", "e3"},
 					Blocked: []string{"e2", "e3"}, Slipped: []string{"e1"},
 				},
 				"": {Total: 1, Counts: counts{milestone.Scheduled: 1}},
@@ -126,6 +137,10 @@ func TestProgress(t *testing.T) {
 				DueMet: 1,
 				Share:  1.0 / 6, ShareOK: true,
 				Overdue: []string{"e2", "t2"},
+				// t3 is due in the quarter in progress; s3, due then too, is
+				// cancelled, and e3 is met already.
+				DueNow:  []string{"t3"},
+				Next:    []string{"t4"},
 				Blocked: []string{"e2", "t3"},
 				Slipped: []string{"e1", "t4"},
 			},
@@ -133,7 +148,8 @@ func TestProgress(t *testing.T) {
 				"trade": {
 					Total: 4, Counts: counts{milestone.Scheduled: 2, milestone.InProgress: 1, milestone.Met: 1},
 					Due: 2, DueMet: 1, Share: 1.0 / 2, ShareOK: true,
-					Overdue: []string{"t2"}, Blocked: []string{"t3"}, Slipped: []string{"t4"},
+					Overdue: []string{"t2"}, DueNow: []string{"t3"}, Next: []string{"t4"},
+					Blocked: []string{"t3"}, Slipped: []string{"t4"},
 				},
 				"security": {
 					Total: 4, Counts: counts{milestone.PartiallyMet: 1, milestone.NotMet: 1, milestone.Cancelled: 2},
@@ -157,6 +173,7 @@ func TestProgress(t *testing.T) {
 				DueMet: 2, // t1, and t2 met in 2025-Q2; not e3, due in 2025-Q2
 				Share:  2.0 / 7, ShareOK: true,
 				Overdue: []string{"e2", "t3"},
+				Next:    []string{"t4"}, // e3, due now, is met
 				Blocked: []string{"e2"},
 				Slipped: []string{"e1", "t4"},
 			},
@@ -164,7 +181,7 @@ func TestProgress(t *testing.T) {
 				"trade": {
 					Total: 4, Counts: counts{milestone.Scheduled: 1, milestone.InProgress: 1, milestone.Met: 2},
 					Due: 3, DueMet: 2, Share: 2.0 / 3, ShareOK: true,
-					Overdue: []string{"t3"}, Slipped: []string{"t4"},
+					Overdue: []string{"t3"}, Next: []string{"t4"}, Slipped: []string{"t4"},
 				},
 				"security": {
 					Total: 4, Counts: counts{milestone.PartiallyMet: 1, milestone.NotMet: 1, milestone.Cancelled: 2},
@@ -222,6 +239,27 @@ func checkTally(t *testing.T, name string, s *milestone.Schedule, asOf bilateral
 	if diff := cmp.Diff(ids(s.Rescheduled()), idsOf(all.Slipped)); diff != "" {
 		t.Errorf("%s: Slipped disagrees with Schedule.Rescheduled (-query +tally):\n%s", name, diff)
 	}
+	// DueNow are those that DueIn yields, and Next those that Between the
+	// next quarter and the fourth yields, that are open as of asOf.
+	open := func(seq iter.Seq[*milestone.Milestone]) []string {
+		var out []string
+		for m := range seq {
+			if m.StatusAsOf(asOf).Open() {
+				out = append(out, string(m.ID))
+			}
+		}
+		return out
+	}
+	if diff := cmp.Diff(open(s.DueIn(asOf)), idsOf(all.DueNow)); diff != "" {
+		t.Errorf("%s: DueNow disagrees with Schedule.DueIn (-query +tally):\n%s", name, diff)
+	}
+	last := asOf.Add(milestone.NextQuarters)
+	if !last.IsValid() && asOf.IsValid() {
+		last = bilateral.QuarterFrom(9999, 4)
+	}
+	if diff := cmp.Diff(open(s.Between(asOf.Next(), last)), idsOf(all.Next)); diff != "" {
+		t.Errorf("%s: Next disagrees with Schedule.Between (-query +tally):\n%s", name, diff)
+	}
 	for _, tally := range append([]*milestone.Tally{all}, mapValues(byArea)...) {
 		// Each blocked milestone waits for its dependencies not met as of
 		// asOf.
@@ -242,7 +280,7 @@ func checkTally(t *testing.T, name string, s *milestone.Schedule, asOf bilateral
 		if cap(tally.Blocked) != len(tally.Blocked) {
 			t.Errorf("%s: the list of %d blocked milestones has capacity %d, so appending to it could overwrite another", name, len(tally.Blocked), cap(tally.Blocked))
 		}
-		for _, list := range [][]*milestone.Milestone{tally.Overdue, tally.Slipped} {
+		for _, list := range [][]*milestone.Milestone{tally.Overdue, tally.Slipped, tally.DueNow, tally.Next} {
 			if cap(list) != len(list) {
 				t.Errorf("%s: a list of %d milestones has capacity %d, so appending to it could overwrite another", name, len(list), cap(list))
 			}
@@ -478,5 +516,35 @@ func TestStatusCountsFollowTheTable(t *testing.T) {
 	}
 	if n, fields := len(milestone.Statuses()), reflect.TypeFor[milestone.StatusCounts]().NumField(); n != fields {
 		t.Errorf("there are %d statuses; StatusCounts has %d fields", n, fields)
+	}
+}
+
+// TestNextAtTheEndOfTime checks that the coming year stops at 9999-Q4, the
+// last quarter there is, and that a milestone there is due now as of it.
+func TestNextAtTheEndOfTime(t *testing.T) {
+	ms := []milestone.Milestone{
+		{ID: "a", Area: "trade", Quarter: q("9998-Q4")},
+		{ID: "b", Area: "trade", Quarter: q("9999-Q2")},
+		{ID: "c", Area: "trade", Quarter: q("9999-Q4"), Status: milestone.InProgress},
+		{ID: "d", Area: "trade", Quarter: q("9999-Q4"), Status: milestone.Deferred},
+	}
+	s := milestone.NewSchedule(ms)
+	for _, tt := range []struct {
+		asOf        string
+		now, coming []string
+	}{
+		{"9998-Q3", nil, []string{"a", "b"}},
+		{"9998-Q4", []string{"a"}, []string{"b", "c"}},
+		{"9999-Q2", []string{"b"}, []string{"c"}},
+		{"9999-Q4", []string{"c"}, nil},
+	} {
+		all, byArea := s.Progress(q(tt.asOf))
+		if diff := cmp.Diff(tt.now, idsOf(all.DueNow)); diff != "" {
+			t.Errorf("as of %s: DueNow mismatch (-want +got):\n%s", tt.asOf, diff)
+		}
+		if diff := cmp.Diff(tt.coming, idsOf(all.Next)); diff != "" {
+			t.Errorf("as of %s: Next mismatch (-want +got):\n%s", tt.asOf, diff)
+		}
+		checkTally(t, "as of "+tt.asOf, s, q(tt.asOf), &all, byArea)
 	}
 }

@@ -290,8 +290,9 @@ func TestLookupNamesEveryDefinition(t *testing.T) {
 		"agreement.Party", "agreement.PartyKind", "agreement.Representative", "agreement.Status",
 		"agreement.Step", "agreement.Term", "agreement.Venue", "bilateral.Date", "bilateral.FiscalCalendar",
 		"bilateral.ID", "bilateral.LanguageTag", "bilateral.PartyCode", "bilateral.Quarter", "bilateral.Text",
-		"focusarea.Area", "focusarea.Benefit", "focusarea.Direction", "focusarea.Indicator", "focusarea.Key",
-		"focusarea.Priority", "focusarea.Unit", "milestone.Milestone", "milestone.Status",
+		"focusarea.Area", "focusarea.Baseline", "focusarea.Benefit", "focusarea.Direction", "focusarea.Indicator",
+		"focusarea.Key", "focusarea.Observation", "focusarea.Priority", "focusarea.Unit", "milestone.Milestone",
+		"milestone.Status",
 	}
 	if !slices.Equal(defs, stable) {
 		t.Errorf("the $defs names of the committed schema changed: they are\n\t%v\nwere\n\t%v", defs, stable)

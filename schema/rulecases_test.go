@@ -64,6 +64,10 @@ var ruleCases = []ruleCase{
 	{"benefit without description", []edit{del("/focusAreas/0/benefits/0/description")}},
 	{"indicator without metric", []edit{del("/focusAreas/0/benefits/0/indicator/metric")}},
 	{"indicator without direction", []edit{del("/focusAreas/0/benefits/0/indicator/direction")}},
+	{"baseline without quarter", []edit{del("/focusAreas/0/benefits/0/indicator/baseline/quarter")}},
+	{"baseline without value", []edit{del("/focusAreas/0/benefits/0/indicator/baseline/value")}},
+	{"observation without quarter", []edit{del("/focusAreas/0/benefits/0/indicator/observations/1/quarter")}},
+	{"observation without value", []edit{del("/focusAreas/0/benefits/0/indicator/observations/0/value")}},
 	{"priority without party", []edit{del("/focusAreas/0/priorities/0/party")}},
 	{"priority without statements", []edit{del("/focusAreas/0/priorities/0/statements")}},
 	{"commitment without id", []edit{del("/commitments/0/id")}},
@@ -91,7 +95,9 @@ var ruleCases = []ruleCase{
 	{"unknown member of the term", []edit{set("/term/length", `4`)}},
 	{"unknown member of an area", []edit{set("/focusAreas/1/notes", `"x"`)}},
 	{"unknown member of a benefit", []edit{set("/focusAreas/0/benefits/0/cost", `1`)}},
-	{"unknown member of an indicator", []edit{set("/focusAreas/0/benefits/0/indicator/baseline", `1`)}},
+	{"unknown member of an indicator", []edit{set("/focusAreas/0/benefits/0/indicator/target", `1`)}},
+	{"unknown member of a baseline", []edit{set("/focusAreas/0/benefits/0/indicator/baseline/source", `"x"`)}},
+	{"unknown member of an observation", []edit{set("/focusAreas/0/benefits/0/indicator/observations/0/unit", `"x"`)}},
 	{"unknown member of a priority", []edit{set("/focusAreas/0/priorities/0/rank", `1`)}},
 	{"unknown member of a commitment", []edit{set("/commitments/0/owner", `"x"`)}},
 	{"unknown member of an implementation", []edit{set("/commitments/0/implementation/budget", `1`)}},
@@ -146,6 +152,9 @@ var ruleCases = []ruleCase{
 	{"scheduled milestone with metIn", []edit{set("/milestones/4/metIn", `"2025-Q3"`)}},
 	{"milestone without status with metIn", []edit{del("/milestones/4/status"), set("/milestones/4/metIn", `"2025-Q3"`)}},
 	{"unknown milestone status with metIn", []edit{set("/milestones/4/status", `"late"`), set("/milestones/4/metIn", `"2025-Q3"`)}},
+	{"observations without a baseline", []edit{del("/focusAreas/0/benefits/0/indicator/baseline")}},
+	{"baseline of 0 for a change in percent", []edit{set("/focusAreas/0/benefits/0/indicator/baseline/value", `0`)}},
+	{"baseline of 0.0 for a maintained level in percent", []edit{set("/focusAreas/0/benefits/2/indicator/baseline/value", `0.0`)}},
 	{"held engagement without a date", []edit{del("/engagements/0/date")}},
 	{"scheduled engagement without a date", []edit{del("/engagements/2/date")}},
 }
@@ -272,7 +281,7 @@ type ruleSite struct {
 // required list, each additionalProperties: false, each false schema of a
 // member, each oneOf and anyOf (the enums, texts, keys and venues), and
 // each minItems, maxItems, minLength, maxLength, minProperties, minimum,
-// uniqueItems, pattern and propertyNames. The conditions of if are not
+// uniqueItems, pattern, propertyNames and not. The conditions of if are not
 // rules of their own: their then and else are. Neither are type and
 // format: a type is given together with other rules that need it, and
 // DatePattern already rejects what format: date would. Nor is the not next
@@ -331,6 +340,12 @@ func ruleSites(doc any) []ruleSite {
 						}})
 					}
 					walk(append(slices.Clone(here), name), member)
+				}
+			case "not":
+				// A rule of its own, unless it is the newline guard
+				// beside a pattern.
+				if n, ok := sub.(map[string]any); !ok || n["pattern"] != "\n" {
+					sites = append(sites, deleteKeyword(path, k))
 				}
 			case "items", "then", "else":
 				walk(here, sub)

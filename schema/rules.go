@@ -41,9 +41,36 @@ func priorityRules(s *jsonschema.Schema) {
 	prop(s, "statements").MinItems = count(1)
 }
 
-// indicatorRules: an indicator's value is at least 0.
+// indicatorRules: an indicator's value is at least 0; and the rules of its
+// measured levels that JSON Schema can express: a baseline once there are
+// observations (an array with an item: an empty one is no observations, as
+// Parse reads it), and a baseline other than 0 when the change is in
+// percent. The levels themselves may be any number, negative ones too. The
+// order of the observations, and their quarters after the baseline's, only
+// Validate checks.
 func indicatorRules(s *jsonschema.Schema) {
 	prop(s, "value").Minimum = "0"
+	s.AllOf = append(s.AllOf,
+		&jsonschema.Schema{
+			If: &jsonschema.Schema{
+				Required:   []string{"observations"},
+				Properties: props("observations", &jsonschema.Schema{Type: "array", MinItems: count(1)}),
+			},
+			Then: requires("baseline"),
+		},
+		&jsonschema.Schema{
+			If: &jsonschema.Schema{
+				Required:   []string{"unit"},
+				Properties: props("unit", &jsonschema.Schema{Const: string(focusarea.Percent)}),
+			},
+			Then: &jsonschema.Schema{Properties: props("baseline", &jsonschema.Schema{
+				// The type, which strict validators (Ajv's strictTypes)
+				// want beside properties.
+				Type:       "object",
+				Properties: props("value", &jsonschema.Schema{Not: &jsonschema.Schema{Const: 0}}),
+			})},
+		},
+	)
 }
 
 // areaRules: a focus area whose key is well formed but not in the

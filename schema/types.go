@@ -58,6 +58,8 @@ var structTypes = map[reflect.Type]func(*jsonschema.Schema){
 	reflect.TypeFor[focusarea.Benefit]():        nil,
 	reflect.TypeFor[focusarea.Priority]():       priorityRules,
 	reflect.TypeFor[focusarea.Indicator]():      indicatorRules,
+	reflect.TypeFor[focusarea.Baseline]():       nil,
+	reflect.TypeFor[focusarea.Observation]():    nil,
 	reflect.TypeFor[milestone.Milestone]():      milestoneRules,
 }
 

@@ -26,9 +26,11 @@ import (
 //   - Parties[0] is "US", on the U.S. federal fiscal year, with one
 //     representative; Parties[1] is "MX", on the calendar year;
 //   - Term is 2025-Q1 to 2026-Q4;
-//   - FocusAreas[0] is trade, with an action, a benefit whose indicator is
-//     due by 2026-Q4, and a priority of each party; FocusAreas[1] is water,
-//     with nothing more;
+//   - FocusAreas[0] is trade, with an action, a benefit whose
+//     Benefits[0].Indicator promises 10 percent more trade by 2026-Q4 over
+//     a baseline of 800 in 2024-Q4, observed at 812 in 2025-Q2 and 828 in
+//     2025-Q4, and a priority of each party; FocusAreas[1] is water, with
+//     nothing more;
 //   - Commitments[0] is "trade-reviews" (trade): quarterly review sessions
 //     from 2025-Q1 to the end of the term, alternating, led by US then MX;
 //   - Milestones[0] is "tariff-list" (trade, of trade-reviews), due and met
@@ -66,8 +68,13 @@ func Valid() *agreement.Agreement {
 				Benefits: []focusarea.Benefit{{
 					Description: text("More bilateral trade"),
 					Indicator: &focusarea.Indicator{
-						Metric: text("Bilateral trade volume"), Direction: focusarea.Increase,
-						Value: 10, Unit: focusarea.Percent, By: q("2026-Q4"),
+						Metric: text("Bilateral trade volume"), Measure: text("billion U.S. dollars"),
+						Direction: focusarea.Increase, Value: 10, Unit: focusarea.Percent, By: q("2026-Q4"),
+						Baseline: &focusarea.Baseline{Quarter: q("2024-Q4"), Value: 800},
+						Observations: []focusarea.Observation{
+							{Quarter: q("2025-Q2"), Value: 812, Source: text("Customs statistics")},
+							{Quarter: q("2025-Q4"), Value: 828},
+						},
 					},
 				}},
 				Priorities: []focusarea.Priority{

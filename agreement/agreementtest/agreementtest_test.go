@@ -80,3 +80,25 @@ func TestProblems(t *testing.T) {
 		t.Errorf("Problems(other error) = %v", other)
 	}
 }
+
+// TestValidPlaces checks the places that Valid's doc comment promises, on
+// which tests may rely.
+func TestValidPlaces(t *testing.T) {
+	a := agreementtest.Valid()
+	ind := a.FocusAreas[0].Benefits[0].Indicator
+	if a.FocusAreas[0].Key != "trade" || a.FocusAreas[1].Key != "water" {
+		t.Errorf("the focus areas are %q and %q, want trade and water", a.FocusAreas[0].Key, a.FocusAreas[1].Key)
+	}
+	if ind == nil || ind.Baseline == nil || ind.Baseline.Value != 800 || ind.Baseline.Quarter.String() != "2024-Q4" || len(ind.Observations) != 2 {
+		t.Fatalf("the trade indicator is %+v, want a baseline of 800 in 2024-Q4 and two observations", ind)
+	}
+	if a.Milestones[0].MetIn.String() != "2025-Q2" || a.Milestones[1].DependsOn[0] != a.Milestones[0].ID {
+		t.Errorf("the milestones are %+v", a.Milestones)
+	}
+	// As of 2026-Q1 the latest level, 828, is 3.5 percent above the
+	// baseline: 0.35 of the 10 percent promised, when 5/8 of it is due.
+	bs := a.Progress(bilateral.MustParseQuarter("2026-Q1")).Benefits
+	if len(bs) != 1 || bs[0].Latest != &ind.Observations[1] || bs[0].Change != 3.5 || bs[0].Expected != 5.0/8 || bs[0].OnTrack {
+		t.Errorf("the progress of the benefit is %+v", bs)
+	}
+}

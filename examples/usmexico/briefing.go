@@ -6,108 +6,114 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/agreement"
 	"github.com/bilateral-go/bilateral/focusarea"
 )
 
-// briefing returns a readable account of every part of a.
-func briefing(a *agreement.Agreement) string {
+// briefing returns a readable account of every part of a, in the
+// language lang: the briefing's own words in English, Spanish or French,
+// and the texts of the document in lang where it has them (Text.In).
+// Kinds and statuses are shown as the document writes them.
+func briefing(a *agreement.Agreement, lang string) string {
+	w := briefingWords[lang]
+	in := func(t bilateral.Text) string { return t.In(lang) }
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n", a.Title)
-	fmt.Fprintf(&b, "%s, %s; term %s to %s\n", a.Kind, a.Status, a.Term.Start, a.Term.End)
+	fmt.Fprintf(&b, "%s\n", in(a.Title))
+	fmt.Fprintf(&b, "%s, %s; %s\n", a.Kind, a.Status, fmt.Sprintf(w.term, a.Term.Start, a.Term.End))
 	if !a.Summary.IsZero() {
-		fmt.Fprintf(&b, "\n%s\n", a.Summary)
+		fmt.Fprintf(&b, "\n%s\n", in(a.Summary))
 	}
 
-	section(&b, "Parties")
+	section(&b, w.parties)
 	for _, p := range a.Parties {
-		fmt.Fprintf(&b, "  %s  %s (%s, %s)\n", p.Code, p.Name, p.Kind, p.FiscalCalendar)
+		fmt.Fprintf(&b, "  %s  %s (%s, %s)\n", p.Code, in(p.Name), p.Kind, w.fiscal(p.FiscalCalendar))
 		for _, r := range p.Representatives {
-			fmt.Fprintf(&b, "      %s, %s\n", r.Name, r.Role)
+			fmt.Fprintf(&b, "      %s, %s\n", r.Name, in(r.Role))
 		}
 	}
 
 	if len(a.History) > 0 {
-		section(&b, "History")
+		section(&b, w.history)
 		for _, s := range a.History {
-			fmt.Fprintf(&b, "  %s  %s  %s\n", s.Date, s.Status, s.Note)
+			fmt.Fprintf(&b, "  %s  %s  %s\n", s.Date, s.Status, in(s.Note))
 		}
 	}
 
-	section(&b, "Focus areas")
+	section(&b, w.focusAreas)
 	for i := range a.FocusAreas {
-		area(&b, &a.FocusAreas[i])
+		area(&b, &a.FocusAreas[i], w, lang)
 	}
 
 	if len(a.Commitments) > 0 {
-		section(&b, "Commitments")
-		t := table(&b, "TOPIC", "AGREEMENT", "IMPLEMENTATION PLAN", "MECHANISM", "CADENCE", "FROM", "VENUE")
+		section(&b, w.commitments)
+		t := table(&b, w.commitmentHead...)
 		for _, c := range a.Commitments {
 			im := c.Implementation
-			row(t, areaTitle(a, c.Area), c.Summary.String(), im.Description.String(),
+			row(t, areaTitle(a, c.Area, lang), in(c.Summary), in(im.Description),
 				string(im.Mechanism), string(im.Cadence), im.Start.String(), orDash(string(im.Venue)))
 		}
 		t.Flush()
 	}
 
 	if len(a.Milestones) > 0 {
-		section(&b, "Milestones")
-		t := table(&b, "QUARTER", "FOCUS AREA", "MILESTONE", "EXPECTED RESULTS", "STATUS")
+		section(&b, w.milestones)
+		t := table(&b, w.milestoneHead...)
 		for m := range a.Schedule().All() {
 			results := make([]string, len(m.ExpectedResults))
 			for i, r := range m.ExpectedResults {
-				results[i] = r.String()
+				results[i] = in(r)
 			}
-			row(t, m.Quarter.String(), areaTitle(a, m.Area), m.Title.String(),
+			row(t, m.Quarter.String(), areaTitle(a, m.Area, lang), in(m.Title),
 				strings.Join(results, "; "), string(m.Status.OrDefault()))
 		}
 		t.Flush()
 	}
 
 	if len(a.Engagements) > 0 {
-		section(&b, "Engagements")
-		t := table(&b, "DATE", "KIND", "HOST", "PLACE", "STATUS")
+		section(&b, w.engagements)
+		t := table(&b, w.engagementHead...)
 		for _, e := range a.Engagements {
 			date := "-"
 			if e.Date.IsValid() {
 				date = e.Date.String()
 			}
-			row(t, date, string(e.Kind), string(e.Host), orDash(e.Place.String()), string(e.Status))
+			row(t, date, string(e.Kind), string(e.Host), orDash(in(e.Place)), string(e.Status))
 		}
 		t.Flush()
 	}
 	return b.String()
 }
 
-func area(b *strings.Builder, a *focusarea.Area) {
-	fmt.Fprintf(b, "  %s\n", a.DisplayTitle())
+func area(b *strings.Builder, a *focusarea.Area, w words, lang string) {
+	fmt.Fprintf(b, "  %s\n", a.DisplayTitle().In(lang))
 	if len(a.Actions) > 0 {
-		fmt.Fprintf(b, "    Proposed actions\n")
+		fmt.Fprintf(b, "    %s\n", w.actions)
 		for _, act := range a.Actions {
-			fmt.Fprintf(b, "      - %s\n", act)
+			fmt.Fprintf(b, "      - %s\n", act.In(lang))
 		}
 	}
 	if len(a.Benefits) > 0 {
-		fmt.Fprintf(b, "    Anticipated benefits\n")
+		fmt.Fprintf(b, "    %s\n", w.benefits)
 		for _, ben := range a.Benefits {
-			fmt.Fprintf(b, "      - %s%s\n", ben.Description, indicator(ben.Indicator))
+			fmt.Fprintf(b, "      - %s%s\n", ben.Description.In(lang), indicator(ben.Indicator, w, lang))
 		}
 	}
 	if len(a.Priorities) > 0 {
-		fmt.Fprintf(b, "    Priorities\n")
+		fmt.Fprintf(b, "    %s\n", w.priorities)
 		for _, p := range a.Priorities {
 			for _, s := range p.Statements {
-				fmt.Fprintf(b, "      %s: %s\n", p.Party, s)
+				fmt.Fprintf(b, "      %s: %s\n", p.Party, s.In(lang))
 			}
 		}
 	}
 }
 
-func indicator(ind *focusarea.Indicator) string {
+func indicator(ind *focusarea.Indicator, w words, lang string) string {
 	if ind == nil {
 		return ""
 	}
-	s := " [" + ind.Metric.String() + ": " + string(ind.Direction)
+	s := " [" + ind.Metric.In(lang) + ": " + string(ind.Direction)
 	if ind.Value != 0 {
 		s += " " + strconv.FormatFloat(ind.Value, 'g', -1, 64)
 		if ind.Unit == focusarea.Percent {
@@ -117,14 +123,14 @@ func indicator(ind *focusarea.Indicator) string {
 		}
 	}
 	if ind.By.IsValid() {
-		s += " by " + ind.By.String()
+		s += w.by + ind.By.String()
 	}
 	return s + "]"
 }
 
-func areaTitle(a *agreement.Agreement, k focusarea.Key) string {
+func areaTitle(a *agreement.Agreement, k focusarea.Key, lang string) string {
 	if fa, ok := a.FocusArea(k); ok {
-		return fa.DisplayTitle().String()
+		return fa.DisplayTitle().In(lang)
 	}
 	return string(k)
 }

@@ -8,15 +8,20 @@
 //	go run ./examples/usmexico -asof 2025-Q1            # the progress report as of a quarter
 //	go run ./examples/usmexico -mermaid                 # the milestones as a Mermaid gantt chart
 //	go run ./examples/usmexico -mermaid -asof 2025-Q1   # the chart as of a quarter
+//	go run ./examples/usmexico -lang es -asof 2025-Q1   # the report in Spanish
 //	go run ./examples/usmexico -diff later.json         # what changed from the seed to a later version
 //	go run ./examples/usmexico -diff later.json -patch  # the same as an RFC 6902 JSON Patch
 //
 // The command prints one thing. -mermaid prints the chart, as of the quarter
-// -asof gives, or else the current quarter: the command reads the clock for
-// that default, which the library never does. -asof without -mermaid prints
-// the report. The document is the same as of any quarter, so -json with
-// -asof or -mermaid is an error, as are arguments other than flags. -diff
-// reads an agreement document from a file, parses it, and prints the
+// -asof gives, or else as of the first quarter of the agreement's term: like
+// the library, the command never reads the clock, so "now" is always a
+// quarter you give. -asof without -mermaid prints the report. -lang en, es
+// or fr writes the briefing, the report and the chart in that language: the
+// headings, statuses and fiscal labels, and the titles of the built-in focus
+// areas (the document's own texts are in English, as the article is). The
+// document is the same as of any quarter and in any language, so -json with
+// -asof, -mermaid or -lang is an error, as are arguments other than flags.
+// -diff reads an agreement document from a file, parses it, and prints the
 // changelog from the seed to it, or with -patch the JSON Patch; it goes with
 // no other flag, and -patch goes only with -diff.
 package main
@@ -28,7 +33,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"time"
+	"slices"
+	"strings"
 
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/agreement"
@@ -39,15 +45,17 @@ type options struct {
 	json    bool
 	report  bool // -asof was given
 	mermaid bool
-	asOf    bilateral.Quarter
-	diff    string // -diff: the file of a later version
+	asOf    bilateral.Quarter // the zero Quarter unless -asof was given
+	lang    string            // "" unless -lang was given, then one of agreement.ReportLanguages()
+	diff    string            // -diff: the file of a later version
 	patch   bool
 }
 
 func main() {
-	opts := options{asOf: bilateral.DateOf(time.Now()).Quarter()}
+	var opts options
 	flag.BoolVar(&opts.json, "json", false, "print the agreement document as JSON")
-	flag.BoolVar(&opts.mermaid, "mermaid", false, "print the milestones as a Mermaid gantt chart")
+	flag.BoolVar(&opts.mermaid, "mermaid", false, "print the milestones as a Mermaid gantt chart, as of -asof or the term's first quarter")
+	flag.StringVar(&opts.lang, "lang", "", "write in this language: "+strings.Join(agreement.ReportLanguages(), ", "))
 	flag.StringVar(&opts.diff, "diff", "", "print what changed from the seed to the agreement document in this `file`")
 	flag.BoolVar(&opts.patch, "patch", false, "with -diff, print the changes as an RFC 6902 JSON Patch")
 	flag.Func("asof", "print the progress report as of this quarter, such as 2025-Q1", func(s string) error {
@@ -77,14 +85,24 @@ var errUsage = errors.New("usage")
 // check reports flags that do not go together.
 func (o options) check() error {
 	switch {
-	case o.diff != "" && (o.json || o.report || o.mermaid):
-		return fmt.Errorf("%w: -diff prints the changes to the document; leave out -json, -asof and -mermaid", errUsage)
+	case o.diff != "" && (o.json || o.report || o.mermaid || o.lang != ""):
+		return fmt.Errorf("%w: -diff prints the changes to the document; leave out -json, -asof, -mermaid and -lang", errUsage)
 	case o.patch && o.diff == "":
 		return fmt.Errorf("%w: -patch prints the changes of -diff; give -diff and a file", errUsage)
-	case o.json && (o.report || o.mermaid):
-		return fmt.Errorf("%w: -json prints the document, which is the same as of any quarter; leave out -asof and -mermaid", errUsage)
+	case o.json && (o.report || o.mermaid || o.lang != ""):
+		return fmt.Errorf("%w: -json prints the document, which is the same as of any quarter and in any language; leave out -asof, -mermaid and -lang", errUsage)
+	case o.lang != "" && !slices.Contains(agreement.ReportLanguages(), o.lang):
+		return fmt.Errorf("%w: -lang %q: the languages are %s", errUsage, o.lang, strings.Join(agreement.ReportLanguages(), ", "))
 	}
 	return nil
+}
+
+// language returns the language to write in: -lang, or English.
+func (o options) language() string {
+	if o.lang == "" {
+		return "en"
+	}
+	return o.lang
 }
 
 // run prints what opts ask for.
@@ -96,14 +114,19 @@ func run(w io.Writer, opts options) error {
 	if err := a.Validate(); err != nil {
 		return err
 	}
+	lang := opts.language()
 	switch {
 	case opts.diff != "":
 		return printChanges(w, a, opts)
 	case opts.mermaid:
-		_, err := io.WriteString(w, a.Gantt(opts.asOf))
+		asOf := opts.asOf
+		if !asOf.IsValid() {
+			asOf = a.Term.Start // never the clock: see the package doc
+		}
+		_, err := io.WriteString(w, a.GanttIn(asOf, lang))
 		return err
 	case opts.report:
-		_, err := io.WriteString(w, a.Progress(opts.asOf).Table())
+		_, err := io.WriteString(w, a.Progress(opts.asOf).TableIn(lang))
 		return err
 	}
 	if opts.json {
@@ -114,7 +137,7 @@ func run(w io.Writer, opts options) error {
 		_, err = fmt.Fprintf(w, "%s\n", b)
 		return err
 	}
-	_, err := io.WriteString(w, briefing(a))
+	_, err := io.WriteString(w, briefing(a, lang))
 	return err
 }
 

@@ -148,6 +148,15 @@ func TestFlags(t *testing.T) {
 		{"-diff -asof", options{diff: laterFile, report: true, asOf: asOf}, "", errUsage},
 		{"-diff -mermaid", options{diff: laterFile, mermaid: true, asOf: asOf}, "", errUsage},
 		{"-diff -patch -json", options{diff: laterFile, patch: true, json: true}, "", errUsage},
+		{"-mermaid without -asof: as of the term's start", options{mermaid: true}, "gantt\n    title Renewed U.S.-Mexico Dialogue, as of 2024-Q3\n", nil},
+		{"-lang es: the briefing", options{lang: "es"}, "Renewed U.S.-Mexico Dialogue\njoint-declaration, negotiating; vigencia del 2024-Q3 al 2025-Q2\n", nil},
+		{"-lang fr -asof", options{lang: "fr", report: true, asOf: asOf}, "Avancement au 2025-Q1 (US EF2025 T2, MX EF2025 T1)\n", nil},
+		{"-lang es -mermaid", options{lang: "es", mermaid: true}, "gantt\n    title Renewed U.S.-Mexico Dialogue, al 2024-Q3\n", nil},
+		{"-lang en", options{lang: "en"}, "Renewed U.S.-Mexico Dialogue\njoint-declaration, negotiating; term 2024-Q3 to 2025-Q2\n", nil},
+		{"-lang de", options{lang: "de"}, "", errUsage},
+		{"-lang es-MX", options{lang: "es-MX"}, "", errUsage},
+		{"-json -lang", options{json: true, lang: "es"}, "", errUsage},
+		{"-diff -lang", options{diff: laterFile, lang: "es"}, "", errUsage},
 	}
 	for _, tt := range tests {
 		var out bytes.Buffer
@@ -186,6 +195,52 @@ func TestDiffOfBadFiles(t *testing.T) {
 		}
 		if out.Len() > 0 {
 			t.Errorf("-diff %s printed %q", filepath.Base(tc.file), out.String())
+		}
+	}
+}
+
+// TestNeverReadsTheClock checks that the command, like the library it
+// shows, never asks what time it is: "now" is a quarter the user gives.
+func TestNeverReadsTheClock(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, clock := range []string{"time.Now", "time.Since", "time.Until"} {
+			if strings.Contains(string(src), clock) {
+				t.Errorf("%s calls %s", f, clock)
+			}
+		}
+	}
+}
+
+// TestSpanishBriefing checks that -lang es writes the briefing's headings,
+// the vocabulary's titles and the fiscal years in Spanish, and keeps the
+// document's own texts, which are in English (such as the title it gives
+// its border area).
+func TestSpanishBriefing(t *testing.T) {
+	var out bytes.Buffer
+	if err := run(&out, options{lang: "es"}); err != nil {
+		t.Fatal(err)
+	}
+	brief := out.String()
+	for _, want := range []string{"\nPartes\n", "\nÁreas\n  Comercio\n", "    Acciones propuestas\n", "año fiscal desde octubre",
+		"\nHitos\n  TRIMESTRE", "Border Management", "Trade Policy Harmonization"} {
+		if !strings.Contains(brief, want) {
+			t.Errorf("the Spanish briefing lacks %q:\n%s", want, brief)
+		}
+	}
+	for _, english := range []string{"\nParties\n", "Proposed actions", "\nFocus areas\n", "fiscal year starting"} {
+		if strings.Contains(brief, english) {
+			t.Errorf("the Spanish briefing holds %q", english)
 		}
 	}
 }

@@ -114,6 +114,10 @@ type Result struct {
 	// which decoded to the zero value of its struct type, such as
 	// "term": {}. A Go value alone cannot tell them from missing members.
 	ZeroObjects []string
+	// Missing are the JSON Pointers of the required members of number or
+	// bool type that an object lacks: their zero value is a value too, such
+	// as a level of 0, so the Go value alone cannot tell them missing.
+	Missing []string
 	// Truncated reports that the decoder stopped at Options.MaxProblems,
 	// so that the value holds only what came before that point.
 	Truncated bool
@@ -158,7 +162,7 @@ func Decode(data []byte, v any, opts Options) Result {
 	}
 	d.problems.Sort()
 	return Result{
-		Problems: d.problems, Unset: d.unset, Suggested: d.suggested, ZeroObjects: d.zeroObjects,
+		Problems: d.problems, Unset: d.unset, Suggested: d.suggested, ZeroObjects: d.zeroObjects, Missing: d.missing,
 		Truncated: d.truncated, Open: d.open,
 	}
 }
@@ -176,6 +180,9 @@ type decoder struct {
 	// zeroObjects are the members that held an object which decoded to a
 	// zero struct.
 	zeroObjects []string
+	// missing are the required members of number or bool type that an
+	// object lacks.
+	missing []string
 	// suggested are the members that an unknown member was taken for.
 	suggested []string
 	// stack, names and arena are skipValue's scratch space: the objects

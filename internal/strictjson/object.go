@@ -73,11 +73,22 @@ func (d *decoder) object(v reflect.Value, ti *typeInfo) {
 		return
 	}
 	d.suggest(ti, seen, unknowns)
+	lacking := false
 	for k := range ti.fields {
-		if f := &ti.fields[k]; f.required && seen[k/64]&(uint64(1)<<(k%64)) == 0 {
-			// Validation will report the missing member.
+		f := &ti.fields[k]
+		if !f.required || seen[k/64]&(uint64(1)<<(k%64)) != 0 {
+			continue
+		}
+		// Validation will report the missing member: one problem counted
+		// for the object.
+		if !lacking {
+			lacking = true
 			d.pending++
-			break
+		}
+		if f.info.zeroIsValue() {
+			d.push(f.name)
+			d.missing = append(d.missing, d.pointer())
+			d.pop()
 		}
 	}
 	if len(d.problems)+d.pending == found && d.opts.Invalid != nil && d.opts.Invalid(v) {

@@ -42,6 +42,16 @@ type typeInfo struct {
 	min     int // see minSize
 }
 
+// zeroIsValue reports whether the zero value of the type is a value that
+// a document may give, as 0 and false are, rather than the absence of one.
+func (ti *typeInfo) zeroIsValue() bool {
+	switch ti.kind {
+	case kindBool, kindInt, kindUint, kindFloat:
+		return true
+	}
+	return false
+}
+
 // field is one decodable struct field.
 type field struct {
 	name string

@@ -189,6 +189,14 @@ func TestPostAgreements(t *testing.T) {
 			// not come into it.
 			continue
 		}
+		if hasCode(t, data, agreement.CodeJSONTooLarge) {
+			// Parse stopped at the value nested too deep, which is no
+			// part of the model; the schema rejects that value.
+			if ok, _, _ := s.validate(t, post(data)); ok {
+				t.Errorf("invalid/%s passes, though it nests a value the model has no place for", name)
+			}
+			continue
+		}
 		want := schemaRejects(t, data)
 		ok, _, err := s.validate(t, post(data))
 		switch {
