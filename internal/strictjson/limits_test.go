@@ -185,12 +185,21 @@ func TestText(t *testing.T) {
 	wantPairs[textDoc](t, `{"title":{"en":""}}`)
 }
 
-// TestArrayCapacity checks that an array is allocated at its length, and
-// that many tiny invalid elements cost no more than valid ones could.
+// TestArrayCapacity checks that a long array is allocated at its length,
+// once its first elements are read, and that many tiny invalid elements
+// cost no more than valid ones could.
 func TestArrayCapacity(t *testing.T) {
-	got := wantPairs[requiredList](t, `{"items":[{"id":"a","title":"t"},{"id":"b","title":"u"},{"id":"c","title":"v"}],"other":["x"]}`)
-	if len(got.Items) != 3 || cap(got.Items) != 3 || cap(got.Other) != 1 {
-		t.Errorf("capacities %d, %d; want 3, 1", cap(got.Items), cap(got.Other))
+	for _, n := range []int{1, 9, 100, 1000} {
+		items := strings.TrimSuffix(strings.Repeat(`{"id":"a","title":"t"},`, n), ",")
+		got := wantPairs[requiredList](t, `{"items":[`+items+`],"other":["x"]}`)
+		if len(got.Items) != n || cap(got.Items) != n || cap(got.Other) != 1 {
+			t.Errorf("%d items: capacities %d, %d; want %d, 1", n, cap(got.Items), cap(got.Other), n)
+		}
+	}
+	// A few grow as they come, to a power of two.
+	got := wantPairs[requiredList](t, `{"items":[{"id":"a","title":"t"},{"id":"b","title":"u"},{"id":"c","title":"v"}]}`)
+	if len(got.Items) != 3 || cap(got.Items) > 4 {
+		t.Errorf("3 items: capacity %d", cap(got.Items))
 	}
 	// 100000 empty objects: a valid item takes at least 22 bytes,
 	// {"id":"a","title":"t"}, so the 300000 bytes hold at most 13637.

@@ -285,9 +285,12 @@ func describeByte(b []byte) string {
 	return strconv.QuoteRune(r)
 }
 
-// array decodes the array at d.i into the slice v.
+// array decodes the array at d.i into the slice v. Its first few elements
+// go into a slice that grows as they come, as most arrays are that small;
+// an array that has more is read ahead from there to make room for the
+// rest at once (see capacityFor). So an array is read twice at most once,
+// not once for every array it is in.
 func (d *decoder) array(v reflect.Value, ti *typeInfo, nilIfEmpty bool) {
-	start := d.i
 	d.i++ // '['
 	d.skipSpace()
 	if d.i < len(d.data) && d.data[d.i] == ']' {
@@ -297,14 +300,20 @@ func (d *decoder) array(v reflect.Value, ti *typeInfo, nilIfEmpty bool) {
 		}
 		return
 	}
-	v.Set(reflect.MakeSlice(ti.t, 0, d.capacityFor(start, ti.elem)))
+	v.Set(reflect.MakeSlice(ti.t, 0, 1))
 	minSize := ti.elem.minSize()
 	for n := 0; !d.stopped; n++ {
 		if !d.elementStarts() {
 			return
 		}
 		if n == v.Cap() {
-			v.Grow(1)
+			if n == firstElements {
+				grown := reflect.MakeSlice(ti.t, n, n+max(d.capacityFor(ti.elem), 1))
+				reflect.Copy(grown, v)
+				v.Set(grown)
+			} else {
+				v.Grow(1)
+			}
 		}
 		v.SetLen(n + 1)
 		d.pushIndex(n)
@@ -323,23 +332,29 @@ func (d *decoder) array(v reflect.Value, ti *typeInfo, nilIfEmpty bool) {
 	}
 }
 
-// capacityFor returns the capacity to make for the array at start, whose
-// elements are of type elem: the number of its elements that could be
-// valid, read ahead. An element that could not be (of the wrong JSON type,
-// or shorter than any valid value of its type) is a problem, counted
-// against Options.MaxProblems. So a valid array is allocated once, at its
-// length, and no array costs more than valid elements of its size would.
-func (d *decoder) capacityFor(start int, elem *typeInfo) int {
+// firstElements is the number of elements of an array that the decoder
+// reads, growing the slice as they come, before it reads the rest ahead.
+// A power of two, so that the slice is full when it is reached.
+const firstElements = 8
+
+// capacityFor returns the room to make for the rest of the array whose
+// element starts at d.i, of type elem: the number of its elements that
+// could be valid, read ahead. An element that could not be (of the wrong
+// JSON type, or shorter than any valid value of its type) is a problem,
+// counted against Options.MaxProblems. So a long valid array is allocated
+// once more, at its length, and no array costs more than valid elements of
+// its size would.
+func (d *decoder) capacityFor(elem *typeInfo) int {
 	if d.depth > maxCountedDepth {
-		return 4
+		return firstElements
 	}
 	minSize := elem.minSize()
 	if d.opts.MinCounted != nil {
 		minSize = max(minSize, d.opts.MinCounted(elem.t))
 	}
-	n := countElements(d.data, start, elem, minSize)
+	n := countElements(d.data, d.i, elem, minSize)
 	if n < 0 {
-		return 4 // it does not end: a syntax error is coming
+		return firstElements // it does not end: a syntax error is coming
 	}
 	return n
 }
@@ -350,25 +365,22 @@ func (d *decoder) capacityFor(start int, elem *typeInfo) int {
 // the documents of the module nest only a few arrays deep.
 const maxCountedDepth = 8
 
-// countElements returns the number of elements of the array that starts at
-// data[start] that could be valid values of elem: elements that begin as
-// elem's values begin and are at least minSize bytes long. It reads ahead
-// without checking the syntax, counting the commas outside strings at the
-// array's level, and returns -1 when the array does not end.
-func countElements(data []byte, start int, elem *typeInfo, minSize int) int {
-	n, depth, from := 0, 0, -1
-	// done counts the element that ends at i, from its first byte.
+// countElements returns the number of the elements, from the one that
+// starts at data[i] to the end of their array, that could be valid values
+// of elem: elements that begin as elem's values begin and are at least
+// minSize bytes long. It reads ahead without checking the syntax, counting
+// the commas outside strings at the array's level, and returns -1 when the
+// array does not end.
+func countElements(data []byte, i int, elem *typeInfo, minSize int) int {
+	n, depth, from := 0, 1, i
+	// done counts the element from from to i.
 	done := func(i int) {
-		if from >= 0 && i-from >= minSize && elem.canStart(data[from]) {
+		if first := jsontext.SkipSpace(data[:i], from); i-first >= minSize && elem.canStart(data[first]) {
 			n++
 		}
 	}
-	for i := start; i < len(data); i++ {
-		c := data[i]
-		if depth == 1 && from < 0 && !jsontext.IsSpace(c) && c != ',' && c != ']' {
-			from = i
-		}
-		switch c {
+	for ; i < len(data); i++ {
+		switch data[i] {
 		case '"':
 			i = jsontext.StringEnd(data, i) - 1
 		case '[', '{':
@@ -382,7 +394,7 @@ func countElements(data []byte, start int, elem *typeInfo, minSize int) int {
 		case ',':
 			if depth == 1 {
 				done(i)
-				from = -1
+				from = i + 1
 			}
 		}
 	}
