@@ -32,16 +32,12 @@ func (d *decoder) object(v reflect.Value, ti *typeInfo) {
 	unknownNames := skipFrame{object: true, namesStart: len(d.names)}
 	names, arena := len(d.names), len(d.arena)
 	var unknowns []unknownMember
-	d.members(func(name memberName) {
-		key := name.raw[1 : len(name.raw)-1]
-		if name.escaped {
-			key = []byte(jsontext.Unescape(name.raw))
+	d.members(ti, func(name memberName, k int) {
+		if k < 0 {
+			k = ti.fieldOf(name)
 		}
-		for k := range ti.fields {
+		if k >= 0 {
 			f := &ti.fields[k]
-			if string(key) != f.name {
-				continue
-			}
 			d.push(f.name)
 			if d.colon() {
 				word, bit := k/64, uint64(1)<<(k%64)
@@ -180,7 +176,10 @@ func lower(c byte) byte {
 
 // members reads the object at d.i, calling member for each member with d.i
 // at its name's end; member must read the ':' (with colon) and the value.
-func (d *decoder) members(member func(name memberName)) {
+// When ti is a struct's, a member written as one of its fields' names, as
+// nearly all are, is recognised as it is read, and member gets the index
+// of the field; otherwise -1.
+func (d *decoder) members(ti *typeInfo, member func(name memberName, field int)) {
 	d.i++ // '{'
 	d.skipSpace()
 	if d.i < len(d.data) && d.data[d.i] == '}' {
@@ -188,15 +187,38 @@ func (d *decoder) members(member func(name memberName)) {
 		return
 	}
 	for !d.stopped {
-		name, ok := d.readMemberName()
-		if !ok {
-			return
+		d.skipSpace()
+		name, k := d.fieldName(ti)
+		if k < 0 {
+			var ok bool
+			if name, ok = d.readMemberName(); !ok {
+				return
+			}
 		}
-		member(name)
+		member(name, k)
 		if d.stopped || !d.afterElement(true) {
 			return
 		}
 	}
+}
+
+// fieldName reads the member name at d.i if it is the name of a field of
+// ti as it is, quotes and all, and returns it and the field's index; or
+// else -1, and reads nothing.
+func (d *decoder) fieldName(ti *typeInfo) (memberName, int) {
+	if ti == nil || d.i >= len(d.data) || d.data[d.i] != '"' {
+		return memberName{}, -1
+	}
+	rest := d.data[d.i+1:]
+	for k := range ti.fields {
+		f := &ti.fields[k]
+		if n := len(f.name); f.plainName && len(rest) > n && rest[n] == '"' && string(rest[:n]) == f.name {
+			name := memberName{raw: d.data[d.i : d.i+n+2], at: d.i}
+			d.i += n + 2
+			return name, k
+		}
+	}
+	return memberName{}, -1
 }
 
 // afterElement reads what follows a member of an object, or an element of
@@ -425,7 +447,7 @@ func (d *decoder) text(v reflect.Value, ti *typeInfo) {
 		return
 	}
 	start, before := d.i, len(d.problems)
-	d.members(func(name memberName) {
+	d.members(nil, func(name memberName, _ int) {
 		d.pushMember(name)
 		if d.colon() {
 			d.translation()

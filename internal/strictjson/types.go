@@ -6,6 +6,9 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"unicode/utf8"
+
+	"github.com/bilateral-go/bilateral/internal/jsontext"
 )
 
 // kind says how a Go type is decoded.
@@ -62,8 +65,11 @@ type field struct {
 	// required is set for fields without omitempty or omitzero: those that
 	// json.Marshal always writes, which a document must have.
 	required bool
-	index    int
-	info     *typeInfo
+	// plainName is set when the name has no character that a JSON string
+	// would escape, so that it reads as it is written.
+	plainName bool
+	index     int
+	info      *typeInfo
 }
 
 var (
@@ -215,7 +221,34 @@ func structFields(t reflect.Type) []field {
 		for opt := range strings.SplitSeq(opts, ",") {
 			omit = omit || opt == "omitempty" || opt == "omitzero"
 		}
-		fields = append(fields, field{name: name, nilIfEmpty: omit, required: !omit, index: i, info: infoOf(sf.Type)})
+		fields = append(fields, field{
+			name: name, nilIfEmpty: omit, required: !omit, plainName: isPlain(name), index: i, info: infoOf(sf.Type),
+		})
 	}
 	return fields
+}
+
+// isPlain reports whether s is written in a JSON string as it is: valid
+// UTF-8 without quotes, backslashes or control characters.
+func isPlain(s string) bool {
+	for _, r := range s {
+		if r < 0x20 || r == '"' || r == '\\' || r == utf8.RuneError {
+			return false
+		}
+	}
+	return true
+}
+
+// fieldOf returns the index of the field named name, or -1.
+func (ti *typeInfo) fieldOf(name memberName) int {
+	key := name.raw[1 : len(name.raw)-1]
+	if name.escaped {
+		key = []byte(jsontext.Unescape(name.raw))
+	}
+	for k := range ti.fields {
+		if string(key) == ti.fields[k].name {
+			return k
+		}
+	}
+	return -1
 }
