@@ -103,7 +103,8 @@ type Result struct {
 	Problems bilateral.Problems
 	// Unset are the JSON Pointers of the values that could not be decoded
 	// and were left at their zero value. A problem may lie below such a
-	// value, as a duplicate member inside it does.
+	// value, as a duplicate member inside it does. When Truncated, the
+	// problem of an unset value may be among those past the limit.
 	Unset []string
 	// Suggested are the JSON Pointers of the members that an object lacks
 	// and that an unknown member of it is one edit away from, such as
