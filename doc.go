@@ -24,7 +24,8 @@
 //
 // Nothing imports upward: focusarea imports only this package, milestone
 // imports focusarea, and agreement imports both. This package, focusarea,
-// milestone and agreement import only the standard library; the JSON
+// milestone and agreement import only the standard library (and, for the
+// column widths of agreement's reports, golang.org/x/text/width); the JSON
 // Schema, and its dependencies, are in schema alone.
 //
 // # Usage
