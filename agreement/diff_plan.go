@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/bilateral-go/bilateral"
+	"github.com/bilateral-go/bilateral/internal/jsontag"
 )
 
 // Diff and Patch walk the document along a plan: a tree, built once by
@@ -222,30 +223,15 @@ func jsonFields(t reflect.Type) ([]planField, bool) {
 		if sf.Anonymous {
 			return nil, false
 		}
-		if !sf.IsExported() {
+		tag, ok := jsontag.Of(sf)
+		switch {
+		case !ok:
 			continue
+		case tag.Quoted:
+			return nil, false
 		}
-		tag := sf.Tag.Get("json")
-		if tag == "-" {
-			continue
-		}
-		name, opts, _ := strings.Cut(tag, ",")
-		if name == "" {
-			name = sf.Name
-		}
-		f := planField{name: name, index: i}
-		for opts != "" {
-			var opt string
-			opt, opts, _ = strings.Cut(opts, ",")
-			switch opt {
-			case "omitempty":
-				f.omitEmpty = true
-			case "omitzero":
-				f.omitZero = true
-			case "string":
-				return nil, false
-			}
-		}
+		name := tag.Name
+		f := planField{name: name, index: i, omitEmpty: tag.OmitEmpty, omitZero: tag.OmitZero}
 		if !plainName(name) || seen[name] {
 			return nil, false
 		}

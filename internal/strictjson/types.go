@@ -4,10 +4,10 @@ import (
 	"encoding"
 	"encoding/json"
 	"reflect"
-	"strings"
 	"sync"
 	"unicode/utf8"
 
+	"github.com/bilateral-go/bilateral/internal/jsontag"
 	"github.com/bilateral-go/bilateral/internal/jsontext"
 )
 
@@ -206,23 +206,13 @@ func structFields(t reflect.Type) []field {
 	var fields []field
 	for i := range t.NumField() {
 		sf := t.Field(i)
-		if !sf.IsExported() {
+		tag, ok := jsontag.Of(sf)
+		if !ok {
 			continue
-		}
-		tag := sf.Tag.Get("json")
-		if tag == "-" {
-			continue
-		}
-		name, opts, _ := strings.Cut(tag, ",")
-		if name == "" {
-			name = sf.Name
-		}
-		omit := false
-		for opt := range strings.SplitSeq(opts, ",") {
-			omit = omit || opt == "omitempty" || opt == "omitzero"
 		}
 		fields = append(fields, field{
-			name: name, nilIfEmpty: omit, required: !omit, plainName: isPlain(name), index: i, info: infoOf(sf.Type),
+			name: tag.Name, nilIfEmpty: tag.Omits(), required: !tag.Omits(), plainName: isPlain(tag.Name),
+			index: i, info: infoOf(sf.Type),
 		})
 	}
 	return fields
