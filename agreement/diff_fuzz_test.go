@@ -31,6 +31,7 @@ func FuzzDiff(f *testing.F) {
 	f.Add([]byte(`{"milestones":[{"id":"a"},{"id":"a"},{"id":""}]}`), []byte(`{"milestones":[{"id":""},{"id":"a"}]}`), []byte(nil))
 	f.Add([]byte(`{"parties":null,"focusAreas":[]}`), []byte(`{"parties":[],"focusAreas":null}`), []byte(nil))
 	f.Add([]byte(`{"title":{"en":"a","0":"b"}}`), []byte(`{"title":{"a/b":"c","~":"d"}}`), []byte(nil))
+	f.Add([]byte(`{"title":{"\n":""}}`), []byte(`{"title":{}}`), []byte(nil)) // a language tag with a line break
 
 	f.Fuzz(func(t *testing.T, doc, other, edits []byte) {
 		from, err := decodeLeniently(doc)

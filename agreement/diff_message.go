@@ -148,7 +148,7 @@ func (d *differ) label(subject int) string {
 		part := ""
 		switch {
 		case f.lang:
-			lang = f.name
+			lang = oneLine(f.name)
 			continue
 		case f.item:
 			// The item names its list: "action 2", not "action 2 of actions".
