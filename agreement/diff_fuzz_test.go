@@ -13,7 +13,8 @@ import (
 // else is a copy of the older; edits then change the newer at random. Diff
 // must not panic, its changes must be well formed, Diff of a version and its
 // copy must be empty, and the patch must turn the JSON of the older version
-// into that of the newer.
+// into that of the newer. DiffIn must find the same changes in every
+// language, with messages of its own in Spanish and French.
 func FuzzDiff(f *testing.F) {
 	var docs [][]byte
 	for _, name := range testdataFiles(f, "valid", ".json") {
@@ -54,6 +55,7 @@ func FuzzDiff(f *testing.F) {
 			t.Fatalf("the patch is not JSON:\n%s", changes.Patch())
 		}
 		checkPatch(t, from, to, changes)
+		checkLanguages(t, from, to)
 	})
 }
 
