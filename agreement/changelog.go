@@ -8,8 +8,21 @@ import (
 // part of the agreement that changed (the lifecycle, focus areas,
 // commitments, milestones, engagements, and the rest), in that order, each
 // under its heading and with one indented line per change, in the order of
-// c. It writes English. It returns "" for no changes.
-func (c Changes) String() string {
+// c. Its headings are in English: it is c.StringIn("en"). It returns "" for
+// no changes.
+func (c Changes) String() string { return c.StringIn("en") }
+
+// StringIn is [Changes.String] with the headings of the sections in the
+// language tag lang, chosen as [DiffIn] chooses it (English for a language
+// with no words of its own). The lines are the messages of the changes as
+// they are: written in the language that [Diff] or [DiffIn] wrote them in.
+// For a changelog wholly in one language, write the changes and the
+// changelog in the same one:
+//
+//	changes := agreement.DiffIn(older, newer, "es")
+//	fmt.Print(changes.StringIn("es"))
+func (c Changes) StringIn(lang string) string {
+	ws := wordsIn(lang)
 	var bySection [sectionCount][]string
 	for i := range c {
 		s := sectionOfPath(c[i].Path)
@@ -23,7 +36,7 @@ func (c Changes) String() string {
 		if b.Len() > 0 {
 			b.WriteByte('\n')
 		}
-		b.WriteString(english.sections[s])
+		b.WriteString(ws.get(sectionWords[s]))
 		b.WriteByte('\n')
 		for _, line := range lines {
 			b.WriteString("  ")

@@ -35,9 +35,10 @@ type Change struct {
 	// To is the new JSON value, nil when the value was removed.
 	To json.RawMessage `json:"to,omitempty"`
 	// Message says what changed, for people, such as "Security Cooperation
-	// moved from 2025-Q2 to 2025-Q3 (one quarter later)". Items are named
-	// by their display title in the document's first language. Programs
-	// should not parse it: it may be reworded.
+	// moved from 2025-Q2 to 2025-Q3 (one quarter later)": in English from
+	// [Diff], in the language of [DiffIn] from it. Items are named by their
+	// display titles in that language, with [bilateral.Text.In]'s fallback.
+	// Programs should not parse it: it may be reworded.
 	Message string `json:"message"`
 }
 
@@ -47,7 +48,8 @@ type Change struct {
 type Changes []Change
 
 // Diff returns what changed from one version of an agreement to another,
-// in the order of the newer document; nil when nothing changed.
+// in the order of the newer document; nil when nothing changed. Its
+// messages are in English: it is DiffIn(from, to, "en").
 //
 // Diff compares the JSON forms of the two versions member by member, so
 // that every difference json.Marshal would show is reported, and none is
@@ -68,34 +70,37 @@ type Changes []Change
 // agreement is the JSON null. It takes time in proportion to the size of
 // the two documents (with a logarithmic factor for lists whose order
 // changed), and allocates nothing but its result when nothing changed.
-func Diff(from, to *Agreement) Changes {
+func Diff(from, to *Agreement) Changes { return DiffIn(from, to, "en") }
+
+// DiffIn is [Diff] with the messages of the changes in the language tag
+// lang: English, Spanish or French ([ReportLanguages]), chosen by the
+// primary subtag as the reports choose it ("es-MX" is Spanish), and English
+// for any other language. The items that messages name and the texts they
+// quote are the documents' texts in lang, with [bilateral.Text.In]'s
+// fallback. Only the messages depend on lang: the codes, paths and values
+// are those of Diff. [Changes.StringIn] with the same lang writes the
+// changelog in that language.
+func DiffIn(from, to *Agreement, lang string) Changes {
 	if from == to {
 		return nil
 	}
+	ws := wordsIn(lang)
 	if from == nil || to == nil {
-		return wholeDocumentChange(from, to)
+		return wholeDocumentChange(from, to, ws)
 	}
-	d := differ{words: &english, from: from, to: to, fromLang: firstLanguage(from), toLang: firstLanguage(to)}
+	d := differ{words: ws, from: from, to: to}
 	d.value(documentPlan(), reflect.ValueOf(from).Elem(), reflect.ValueOf(to).Elem())
 	return d.changes
 }
 
-// firstLanguage returns the language of a's plain-string texts.
-func firstLanguage(a *Agreement) string {
-	if len(a.Languages) == 0 {
-		return "en"
-	}
-	return string(a.Languages[0])
-}
-
 // wholeDocumentChange is the change from or to a nil agreement, the JSON
 // null.
-func wholeDocumentChange(from, to *Agreement) Changes {
+func wholeDocumentChange(from, to *Agreement, ws words) Changes {
 	c := Change{Code: ChangeMemberChanged, From: marshalValue(reflect.ValueOf(from)), To: marshalValue(reflect.ValueOf(to))}
 	if from == nil {
-		c.Message = english.documentNew
+		c.Message = ws.get(wAgreementNew)
 	} else {
-		c.Message = english.documentGone
+		c.Message = ws.get(wAgreementGone)
 	}
 	return Changes{c}
 }
@@ -132,13 +137,12 @@ const stackDepth = 16
 // that comparing equal documents allocates nothing: a message, built only
 // for a change, may keep what it reads from a frame.
 type differ struct {
-	changes          Changes
-	words            *changeWords // the words of the messages
-	from, to         *Agreement
-	fromLang, toLang string // the languages of plain-string texts
-	stack            [stackDepth]frame
-	deeper           []frame // the frames below stackDepth
-	depth            int
+	changes  Changes
+	words    words // the words of the messages, and the language of texts
+	from, to *Agreement
+	stack    [stackDepth]frame
+	deeper   []frame // the frames below stackDepth
+	depth    int
 }
 
 // push steps down to f.

@@ -13,7 +13,8 @@ import (
 // else is a copy of the older; edits then change the newer at random. Diff
 // must not panic, its changes must be well formed, Diff of a version and its
 // copy must be empty, and the patch must turn the JSON of the older version
-// into that of the newer.
+// into that of the newer. DiffIn must find the same changes in every
+// language, with messages of its own in Spanish and French.
 func FuzzDiff(f *testing.F) {
 	var docs [][]byte
 	for _, name := range testdataFiles(f, "valid", ".json") {
@@ -31,6 +32,7 @@ func FuzzDiff(f *testing.F) {
 	f.Add([]byte(`{"milestones":[{"id":"a"},{"id":"a"},{"id":""}]}`), []byte(`{"milestones":[{"id":""},{"id":"a"}]}`), []byte(nil))
 	f.Add([]byte(`{"parties":null,"focusAreas":[]}`), []byte(`{"parties":[],"focusAreas":null}`), []byte(nil))
 	f.Add([]byte(`{"title":{"en":"a","0":"b"}}`), []byte(`{"title":{"a/b":"c","~":"d"}}`), []byte(nil))
+	f.Add([]byte(`{"title":{"\n":""}}`), []byte(`{"title":{}}`), []byte(nil)) // a language tag with a line break
 
 	f.Fuzz(func(t *testing.T, doc, other, edits []byte) {
 		from, err := decodeLeniently(doc)
@@ -53,6 +55,7 @@ func FuzzDiff(f *testing.F) {
 			t.Fatalf("the patch is not JSON:\n%s", changes.Patch())
 		}
 		checkPatch(t, from, to, changes)
+		checkLanguages(t, from, to)
 	})
 }
 

@@ -3,7 +3,6 @@ package agreement
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"reflect"
 	"strconv"
 	"strings"
@@ -15,8 +14,8 @@ import (
 )
 
 // The messages of changes, for people. They name items by their display
-// titles in the document's first language, and take every word from the
-// differ's table of words.
+// titles in the differ's language, and take every word from its table of
+// words.
 
 // subjectSections are the lists whose items are named in messages, as the
 // subject of what changed in them.
@@ -51,57 +50,57 @@ func (d *differ) message(k changeKind, c *Change) string {
 			what = d.label(subject)
 		}
 		list := w.member(d.at(d.depth - 2).name)
-		return d.withSubject(subject, fmt.Sprintf(w.moved, what, here.to+1, list, here.from+1))
+		return d.withSubject(subject, w.f(wMoved, what, strconv.Itoa(here.to+1), list, strconv.Itoa(here.from+1)))
 	case isSubject && k == added:
 		if m, ok := here.b.Addr().Interface().(*milestone.Milestone); ok && m.Quarter.IsValid() {
-			name = fmt.Sprintf(w.itemDue, name, m.Quarter)
+			name = w.f(wItemDue, name, m.Quarter.String())
 		}
-		return fmt.Sprintf(w.itemAdded, w.itemOf(section), name)
+		return w.f(wItemAdded, w.itemOf(section), name)
 	case isSubject && k == removed:
-		return fmt.Sprintf(w.itemRemoved, w.itemOf(section), name)
+		return w.f(wItemRemoved, w.itemOf(section), name)
 	case d.depth == 1 && here.plan.kind == planList && subjectSections[section] && k != changed:
 		if k == removed {
-			return fmt.Sprintf(w.listRemoved, w.member(section), d.itemNames(here.a, true))
+			return w.f(wListRemoved, w.member(section), d.itemNames(here.a, true))
 		}
-		return fmt.Sprintf(w.listAdded, w.member(section), d.itemNames(here.b, false))
+		return w.f(wListAdded, w.member(section), d.itemNames(here.b, false))
 	case k == added && here.plan.pattern == "/milestones/*/metIn":
-		return d.withSubject(subject, fmt.Sprintf(w.metIn, d.show(c.To)))
+		return d.withSubject(subject, w.f(wMetIn, d.show(c.To)))
 	case k == added && here.plan.pattern == "/milestones/*/originalQuarter":
-		return d.withSubject(subject, fmt.Sprintf(w.firstPlanned, d.show(c.To)))
+		return d.withSubject(subject, w.f(wFirstPlanned, d.show(c.To)))
 	case c.Code == ChangeStatusMoved && k == changed:
-		return fmt.Sprintf(w.statusMoved, enumWords(d.show(c.To)), enumWords(d.show(c.From)))
+		return w.f(wStatusMoved, d.showEnum(agreementStatusWords, c.To), d.showEnum(agreementStatusWords, c.From))
 	case c.Code == ChangeHistoryAdded && here.item:
 		var st Step
 		if json.Unmarshal(c.To, &st) == nil {
-			return fmt.Sprintf(w.historyAdded, enumWords(string(st.Status)), st.Date)
+			return w.f(wHistoryAdded, w.enum(agreementStatusWords, string(st.Status)), st.Date.String())
 		}
 	case c.Code == ChangeTermChanged && k == changed && d.depth == 2:
 		switch here.name {
 		case "start":
-			return fmt.Sprintf(w.termStarts, d.show(c.To), d.show(c.From))
+			return w.f(wTermStarts, d.show(c.To), d.show(c.From))
 		case "end":
-			return fmt.Sprintf(w.termEnds, d.show(c.To), d.show(c.From))
+			return w.f(wTermEnds, d.show(c.To), d.show(c.From))
 		}
 	case c.Code == ChangeMilestoneRescheduled && k == changed:
 		qa, errA := bilateral.ParseQuarter(jsonString(c.From))
 		qb, errB := bilateral.ParseQuarter(jsonString(c.To))
 		if errA == nil && errB == nil {
-			return fmt.Sprintf(w.rescheduled, name, qa, qb, w.slip(qb.Sub(qa)))
+			return w.f(wRescheduledFrom, name, qa.String(), qb.String(), w.slip(qb.Sub(qa)))
 		}
 	case c.Code == ChangeMilestoneStatus:
 		// A milestone without a status is scheduled.
 		was, now := milestone.Status(jsonString(c.From)), milestone.Status(jsonString(c.To))
-		return fmt.Sprintf(w.isNow, name, enumWords(string(now.OrDefault())), enumWords(string(was.OrDefault())))
+		return w.f(wIsNow, name, w.milestoneStatus(now.OrDefault()), w.milestoneStatus(was.OrDefault()))
 	case c.Code == ChangeEngagementStatus && k == changed:
-		return fmt.Sprintf(w.isNow, name, enumWords(d.show(c.To)), enumWords(d.show(c.From)))
+		return w.f(wIsNow, name, d.showEnum(engagementStatusWords, c.To), d.showEnum(engagementStatusWords, c.From))
 	case c.Code == ChangeEngagementScheduled:
 		switch k {
 		case added:
-			return fmt.Sprintf(w.dateSet, name, d.show(c.To))
+			return w.f(wDateSet, name, d.show(c.To))
 		case removed:
-			return fmt.Sprintf(w.dateRemoved, name, d.show(c.From))
+			return w.f(wDateRemoved, name, d.show(c.From))
 		default:
-			return fmt.Sprintf(w.dateChanged, name, d.show(c.To), d.show(c.From))
+			return w.f(wDateChanged, name, d.show(c.To), d.show(c.From))
 		}
 	}
 	return d.withSubject(subject, d.generic(k, subject, c))
@@ -113,19 +112,27 @@ func (d *differ) generic(k changeKind, subject int, c *Change) string {
 	here := d.at(d.depth - 1)
 	what := d.label(subject)
 	named := here.item && d.at(d.depth-2).plan.below().list.match != byPosition
+	// A list is said as a plural noun, with which a verb may agree.
+	many := !here.item && !here.lang && here.plan.below().kind == planList
 	switch {
 	case k == added && named:
-		return fmt.Sprintf(w.added, what)
+		return w.f(wAdded, what)
 	case k == added && here.item:
-		return fmt.Sprintf(w.addedValue, what, d.show(c.To))
+		return w.f(wAddedValue, what, d.show(c.To))
+	case k == added && many:
+		return w.f(wSetMany, what, d.show(c.To))
 	case k == added:
-		return fmt.Sprintf(w.set, what, d.show(c.To))
+		return w.f(wSet, what, d.show(c.To))
 	case k == removed && named:
-		return fmt.Sprintf(w.removedPlain, what)
+		return w.f(wRemovedPlain, what)
+	case k == removed && many:
+		return w.f(wRemovedWasMany, what, d.show(c.From))
 	case k == removed:
-		return fmt.Sprintf(w.removedWas, what, d.show(c.From))
+		return w.f(wRemovedWas, what, d.show(c.From))
+	case many:
+		return w.f(wChangedFromMany, what, d.show(c.From), d.show(c.To))
 	}
-	return fmt.Sprintf(w.changedFrom, what, d.show(c.From), d.show(c.To))
+	return w.f(wChangedFrom, what, d.show(c.From), d.show(c.To))
 }
 
 // withSubject puts the name of the subject item before what is said of a
@@ -134,7 +141,7 @@ func (d *differ) withSubject(subject int, said string) string {
 	if subject < 0 || subject == d.depth-1 {
 		return said
 	}
-	return fmt.Sprintf(d.words.subject, d.subjectName(subject), said)
+	return d.words.f(wSubject, d.subjectName(subject), said)
 }
 
 // label names the value here within the subject item, or within the
@@ -148,11 +155,11 @@ func (d *differ) label(subject int) string {
 		part := ""
 		switch {
 		case f.lang:
-			lang = f.name
+			lang = oneLine(f.name)
 			continue
 		case f.item:
 			// The item names its list: "action 2", not "action 2 of actions".
-			part = fmt.Sprintf(w.item, w.itemOf(d.at(i-1).name), d.itemMark(i))
+			part = w.f(wItem, w.itemOf(d.at(i-1).name), d.itemMark(i))
 			i--
 		default:
 			part = w.member(f.name)
@@ -160,11 +167,11 @@ func (d *differ) label(subject int) string {
 		if label == "" {
 			label = part
 		} else {
-			label = fmt.Sprintf(w.of, label, part)
+			label = w.f(wPartOf, label, part)
 		}
 	}
 	if lang != "" {
-		label = fmt.Sprintf(w.language, label, lang)
+		label = w.f(wLanguage, label, lang)
 	}
 	return label
 }
@@ -193,14 +200,10 @@ func (d *differ) subjectName(i int) string {
 }
 
 // itemName returns the display name of item v, of the older version when
-// old is set: its title in the document's first language, or its id.
+// old is set: its title in the differ's language, or its id.
 func (d *differ) itemName(v reflect.Value, old bool) string {
 	if !v.IsValid() || !v.CanAddr() {
 		return ""
-	}
-	lang := d.toLang
-	if old {
-		lang = d.fromLang
 	}
 	var title bilateral.Text
 	var id string
@@ -214,27 +217,25 @@ func (d *differ) itemName(v reflect.Value, old bool) string {
 	case *milestone.Milestone:
 		title, id = x.Title, string(x.ID)
 	case *Engagement:
-		return d.engagementName(x, lang, old)
+		return d.engagementName(x, old)
 	}
-	if s := oneLine(title.In(lang)); s != "" {
+	if s := oneLine(d.words.text(title)); s != "" {
 		return s
 	}
 	return oneLine(id)
 }
 
 // engagementName names an engagement by its kind and place, "the visit to
-// Mexico City", or by its kind and host.
-func (d *differ) engagementName(e *Engagement, lang string, old bool) string {
+// Mexico City", or by its kind and host, "the call hosted by Mexico".
+func (d *differ) engagementName(e *Engagement, old bool) string {
 	w := d.words
-	if place := oneLine(e.Place.In(lang)); place != "" {
-		switch e.Kind {
-		case Visit:
-			return fmt.Sprintf(w.visitTo, place)
-		case Meeting:
-			return fmt.Sprintf(w.meetingIn, place)
-		case SummitMeeting:
-			return fmt.Sprintf(w.summitIn, place)
+	if place := oneLine(w.text(e.Place)); place != "" {
+		if _, ok := w.table[engagementWord(e.Kind, true)]; ok {
+			return w.f(engagementWord(e.Kind, true), place)
 		}
+	}
+	if _, ok := w.table[engagementWord(e.Kind, false)]; !ok {
+		return w.f(wEngagement, oneLine(string(e.ID)))
 	}
 	host := oneLine(string(e.Host))
 	a := d.to
@@ -242,15 +243,9 @@ func (d *differ) engagementName(e *Engagement, lang string, old bool) string {
 		a = d.from
 	}
 	if p, ok := a.Party(e.Host); ok && !p.Name.IsZero() {
-		host = oneLine(p.Name.In(lang))
+		host = oneLine(w.text(p.Name))
 	}
-	if e.Kind == Call {
-		return fmt.Sprintf(w.callBy, host)
-	}
-	if kind, ok := w.kinds[e.Kind]; ok {
-		return fmt.Sprintf(w.hostedBy, kind, host)
-	}
-	return fmt.Sprintf(w.engagement, oneLine(string(e.ID)))
+	return w.f(engagementWord(e.Kind, false), host)
 }
 
 // itemNames lists the names of the items of list v, at most a few; old
@@ -263,38 +258,50 @@ func (d *differ) itemNames(v reflect.Value, old bool) string {
 	}
 	switch {
 	case len(names) == 0:
-		return d.words.nothing
+		return d.words.get(wNothing)
 	case v.Len() > most:
-		return fmt.Sprintf(d.words.more, strings.Join(names, ", "), v.Len()-most)
+		return d.words.f(wAndMore, strings.Join(names, ", "), strconv.Itoa(v.Len()-most))
 	case len(names) == 1:
 		return names[0]
 	}
-	return fmt.Sprintf(d.words.and, strings.Join(names[:len(names)-1], ", "), names[len(names)-1])
+	return d.words.f(wAnd, strings.Join(names[:len(names)-1], ", "), names[len(names)-1])
 }
 
 // show writes a JSON value of the change here for a message: a text in the
-// document's first language and in quotes, a string as it is, anything else
-// as JSON; each on one line and cut short.
+// differ's language and in quotes, a string as it is, anything else as
+// JSON; each on one line and cut short.
 func (d *differ) show(raw json.RawMessage) string {
 	const most = 60
 	if raw == nil || bytes.Equal(raw, []byte("null")) {
-		return d.words.nothing
+		return d.words.get(wNothing)
 	}
 	here := d.at(d.depth - 1)
 	if here.plan.kind == planText && !here.lang {
 		var t bilateral.Text
 		if json.Unmarshal(raw, &t) == nil {
-			return `"` + shorten(oneLine(t.In(d.toLang)), most) + `"`
+			return d.words.f(wQuoted, shorten(oneLine(d.words.text(t)), most))
 		}
 	}
 	var str string
 	if json.Unmarshal(raw, &str) == nil {
 		if here.plan.kind == planText {
-			return `"` + shorten(oneLine(str), most) + `"`
+			return d.words.f(wQuoted, shorten(oneLine(str), most))
 		}
 		return shorten(oneLine(str), most)
 	}
 	return shorten(string(raw), most)
+}
+
+// showEnum writes a JSON value of an enum whose words have the prefix: the
+// words of the value, or the value as show writes it, as words, when it is
+// not one of the enum's values.
+func (d *differ) showEnum(prefix string, raw json.RawMessage) string {
+	if v := jsonString(raw); v != "" {
+		if s, ok := d.words.table[enumWord(prefix, v)]; ok {
+			return s
+		}
+	}
+	return enumWords(d.show(raw))
 }
 
 // jsonString returns the string that raw holds, or "" when it holds none.
@@ -330,18 +337,4 @@ func oneLine(s string) string {
 		}
 		return r
 	}, s)
-}
-
-// slip says by how many quarters a milestone moved: "one quarter later".
-func (w *changeWords) slip(n int) string {
-	count := func(n int) string {
-		if n == 1 {
-			return w.quarter
-		}
-		return fmt.Sprintf(w.quarters, w.number(n))
-	}
-	if n < 0 {
-		return fmt.Sprintf(w.earlier, count(-n))
-	}
-	return fmt.Sprintf(w.later, count(n))
 }

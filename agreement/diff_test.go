@@ -388,6 +388,12 @@ func TestDiffEqual(t *testing.T) {
 		if allocs != 0 {
 			t.Errorf("Diff of equal agreements %s: %v allocations, want 0", a.ID, allocs)
 		}
+		for _, lang := range []string{"fr", "es-MX", "de"} {
+			allocs := testing.AllocsPerRun(20, func() { agreement.DiffIn(a, b, lang) })
+			if allocs != 0 {
+				t.Errorf("DiffIn(%q) of equal agreements %s: %v allocations, want 0", lang, a.ID, allocs)
+			}
+		}
 	}
 }
 

@@ -4,69 +4,15 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/bilateral-go/bilateral/milestone"
 )
 
-// changeWords are the words of change messages and of the changelog, in one
-// language. Every word that Diff and Changes.String write comes from such a
-// table, which the differ carries, so that a table in another language is
-// all that messages and a changelog in that language need. The templates take their arguments in the order their comments
-// give, with %[n]s where a language needs another order.
-type changeWords struct {
-	documentNew, documentGone string
-
-	// The changelog's section headings, in the order of the sections.
-	sections [sectionCount]string
-
-	// members gives the words for a JSON member name; a name not here is
-	// written as its words, "originalQuarter" as "original quarter".
-	members map[string]string
-	// items gives the words for one item of the list with that member name.
-	items map[string]string
-	// kinds gives the words for an engagement kind.
-	kinds map[EngagementKind]string
-
-	subject  string // subject, what is said of it
-	of       string // a part, what it is part of: "cadence of implementation"
-	language string // label, language tag
-	item     string // what an item is, its number or identity
-	nothing  string // a value that is not there
-	more     string // names, how many more
-	and      string // names, the last name
-
-	itemAdded    string // what (a noun), its name
-	itemRemoved  string // what (a noun), its name
-	itemDue      string // an item's name, its quarter
-	listAdded    string // what (a plural noun), the names
-	listRemoved  string // what (a plural noun), the names
-	moved        string // what, its new number, the list, its old number
-	statusMoved  string // the new status, the old status
-	historyAdded string // the status reached, its date
-	termStarts   string // the new quarter, the old quarter
-	termEnds     string // the new quarter, the old quarter
-	rescheduled  string // the milestone, the old quarter, the new quarter, the slip
-	later        string // how many quarters
-	earlier      string // how many quarters
-	quarter      string // one quarter
-	quarters     string // how many (more than one)
-	isNow        string // what, its new status, its old status
-	metIn        string // the quarter a milestone was met in
-	firstPlanned string // the quarter first planned for a milestone
-	dateSet      string // the engagement, the date
-	dateChanged  string // the engagement, the new date, the old date
-	dateRemoved  string // the engagement, the old date
-	set          string // what, the value
-	added        string // what (an item of a list that names it)
-	addedValue   string // what, the value
-	removedWas   string // what, the old value
-	removedPlain string // what (an item of a list that names it)
-	changedFrom  string // what, the old value, the new value
-	numbers      []string
-
-	// Engagements, by kind: with a place, and by host otherwise.
-	visitTo, meetingIn, summitIn, callBy string // the place, or the host for a call
-	hostedBy                             string // the kind, the host
-	engagement                           string // an engagement of an unknown kind, its id
-}
+// The words of change messages and of the changelog are words of the
+// reports' tables (see words.go): every language that the reports write has
+// them all, and a test says so. This file holds the words whose keys are
+// made of the model's names, and what says them.
 
 // The sections of a changelog, in order.
 const (
@@ -79,94 +25,50 @@ const (
 	sectionCount
 )
 
-// english are the words of messages and changelogs in English, the
-// language in which Diff writes its messages. A changelog in another
-// language needs a table like it, with the same templates.
-var english = changeWords{
-	documentNew:  "the agreement is new",
-	documentGone: "the agreement was removed",
-	sections:     [sectionCount]string{"Lifecycle", "Focus areas", "Commitments", "Milestones", "Engagements", "Other"},
+// sectionWords are the headings of the sections of a changelog.
+var sectionWords = [sectionCount]word{wLogLifecycle, wLogAreas, wLogCommitments, wLogMilestones, wLogEngagements, wLogOther}
 
-	members: map[string]string{
-		"focusAreas":      "focus areas",
-		"fiscalYearStart": "fiscal year start",
-		"area":            "focus area",
-		"metIn":           "quarter met",
-		"originalQuarter": "original quarter",
-		"expectedResults": "expected results",
-		"dependsOn":       "dependencies",
-		"by":              "quarter expected",
-		"id":              "id",
-	},
-	items: map[string]string{
-		"languages":       "language",
-		"history":         "step",
-		"parties":         "party",
-		"representatives": "representative",
-		"focusAreas":      "focus area",
-		"actions":         "action",
-		"benefits":        "benefit",
-		"observations":    "observation",
-		"priorities":      "priority",
-		"statements":      "statement",
-		"commitments":     "commitment",
-		"leads":           "lead",
-		"milestones":      "milestone",
-		"expectedResults": "expected result",
-		"dependsOn":       "dependency",
-		"engagements":     "engagement",
-		"":                "item",
-	},
-	kinds: map[EngagementKind]string{Meeting: "meeting", Visit: "visit", SummitMeeting: "summit", Call: "call"},
+// memberWord returns the word of a JSON member name of the document, such
+// as "cadence" or "originalQuarter".
+func memberWord(name string) word { return word("member." + name) }
 
-	subject:  "%s: %s",
-	of:       "%s of %s",
-	language: "%s (%s)",
-	item:     "%s %s",
-	nothing:  "nothing",
-	more:     "%s and %d more",
-	and:      "%s and %s",
+// itemWord returns the word of one item of the list with the given member
+// name: "milestone" for "milestones".
+func itemWord(list string) word { return word("item." + list) }
 
-	itemAdded:    "%s added: %s",
-	itemRemoved:  "%s removed: %s",
-	itemDue:      "%s, due %s",
-	listAdded:    "%s added: %s",
-	listRemoved:  "%s removed: %s",
-	moved:        "%s is now number %d in the list of %s (was %d)",
-	statusMoved:  "the agreement is now %s (was %s)",
-	historyAdded: "the history has a new step: %s on %s",
-	termStarts:   "the term now starts in %s (was %s)",
-	termEnds:     "the term now ends in %s (was %s)",
-	rescheduled:  "%s moved from %s to %s (%s)",
-	later:        "%s later",
-	earlier:      "%s earlier",
-	quarter:      "one quarter",
-	quarters:     "%s quarters",
-	isNow:        "%s is now %s (was %s)",
-	metIn:        "met in %s",
-	firstPlanned: "first planned for %s",
-	dateSet:      "%s is now scheduled for %s",
-	dateChanged:  "%s is now on %s (was %s)",
-	dateRemoved:  "%s no longer has a date (was %s)",
-	set:          "%s set to %s",
-	added:        "%s added",
-	addedValue:   "%s added: %s",
-	removedWas:   "%s removed (was %s)",
-	removedPlain: "%s removed",
-	changedFrom:  "%s changed from %s to %s",
-	numbers:      []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"},
-
-	visitTo:    "the visit to %s",
-	meetingIn:  "the meeting in %s",
-	summitIn:   "the summit in %s",
-	callBy:     "the call hosted by %s",
-	hostedBy:   "the %s hosted by %s",
-	engagement: "the engagement %s",
+// numberWords are the words of the numbers from zero to ten, which a
+// message writes in words; it writes larger ones in digits.
+var numberWords = [...]word{
+	"number.0", "number.1", "number.2", "number.3", "number.4", "number.5",
+	"number.6", "number.7", "number.8", "number.9", "number.10",
 }
 
-// member returns the words for a JSON member name.
-func (w *changeWords) member(name string) string {
-	if s, ok := w.members[name]; ok {
+// The prefixes of the words of the values of enums that messages say: the
+// statuses of an agreement and of an engagement.
+const (
+	agreementStatusWords  = "agreement-status."
+	engagementStatusWords = "engagement-status."
+)
+
+// enumWord returns the word of value v of the enum whose words have the
+// prefix.
+func enumWord(prefix, v string) word { return word(prefix + v) }
+
+// engagementWord returns the word of the phrase that names an engagement of
+// the kind by its place ("the visit to {1}") when at is set, and by its
+// host ("the visit hosted by {1}") otherwise. A kind may have no phrase of
+// a place: a call is named by its host.
+func engagementWord(kind EngagementKind, at bool) word {
+	if at {
+		return word("engagement-at." + string(kind))
+	}
+	return word("engagement-by." + string(kind))
+}
+
+// member returns the words for a JSON member name, or the name as words,
+// "originalQuarter" as "original quarter", if the language has none.
+func (ws words) member(name string) string {
+	if s, ok := ws.table[memberWord(name)]; ok {
 		return s
 	}
 	return camelWords(name)
@@ -174,19 +76,52 @@ func (w *changeWords) member(name string) string {
 
 // itemOf returns the words for one item of the list with the given member
 // name.
-func (w *changeWords) itemOf(list string) string {
-	if s, ok := w.items[list]; ok {
+func (ws words) itemOf(list string) string {
+	if s, ok := ws.table[itemWord(list)]; ok {
 		return s
 	}
-	return w.items[""]
+	return ws.get(wAnyItem)
 }
 
 // number returns n in words when it is small, and in digits otherwise.
-func (w *changeWords) number(n int) string {
-	if n >= 0 && n < len(w.numbers) {
-		return w.numbers[n]
+func (ws words) number(n int) string {
+	if n >= 0 && n < len(numberWords) {
+		return ws.get(numberWords[n])
 	}
 	return strconv.Itoa(n)
+}
+
+// slip says by how many quarters a milestone moved: "one quarter later".
+func (ws words) slip(n int) string {
+	count := func(n int) string {
+		if n == 1 {
+			return ws.get(wOneQuarter)
+		}
+		return ws.f(wQuartersOther, ws.number(n))
+	}
+	if n < 0 {
+		return ws.f(wEarlier, count(-n))
+	}
+	return ws.f(wLater, count(n))
+}
+
+// enum returns value v of the enum whose words have the prefix, as words:
+// its word, or v itself as words when it is not one of the enum's values.
+func (ws words) enum(prefix, v string) string {
+	if s, ok := ws.table[enumWord(prefix, v)]; ok {
+		return s
+	}
+	return enumWords(v)
+}
+
+// milestoneStatus returns milestone status s as a message says it: its
+// title in lower case, "partially met", or s as words when it is not one of
+// the statuses.
+func (ws words) milestoneStatus(s milestone.Status) string {
+	if title, ok := ws.table[statusWord(s)]; ok {
+		return lowerFirst(title)
+	}
+	return enumWords(string(s))
 }
 
 // camelWords writes a lowerCamelCase name as lower-case words:
@@ -207,3 +142,13 @@ func camelWords(name string) string {
 
 // enumWords writes an enum value as words: "in-force" as "in force".
 func enumWords(v string) string { return strings.ReplaceAll(v, "-", " ") }
+
+// lowerFirst returns s with its first letter in lower case, as a title is
+// written within a sentence.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}

@@ -86,7 +86,9 @@
 // and engagements by id), so one milestone inserted is one change and a
 // reordering is a few moves. [Changes.String] is a changelog by section and
 // [Changes.Patch] an RFC 6902 JSON Patch from the JSON of one version to
-// that of the other.
+// that of the other. [DiffIn] writes the messages in Spanish or French, and
+// [Changes.StringIn] the changelog's headings, in the languages of the
+// reports and with the same words.
 //
 // # Zero values
 //

@@ -95,6 +95,68 @@ func ExampleDiff() {
 	// ]
 }
 
+// The changes of ExampleDiff, with their messages and the changelog in
+// Spanish. Quarters and dates keep their canonical form, as in the
+// reports; the document's texts are in English, as the article is.
+func ExampleDiffIn() {
+	seed, err := os.ReadFile("testdata/valid/usmexico.json")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	from, err := agreement.Parse(seed)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	changes := agreement.DiffIn(from, laterVersion(seed), "es")
+	fmt.Print(changes.StringIn("es"))
+	// Output:
+	// Hitos
+	//   Trade Policy Harmonization pasa a estado cumplido (antes: programado)
+	//   Trade Policy Harmonization: cumplido en 2024-Q4
+	//   Security Cooperation: reprogramado del 2025-Q2 al 2025-Q3 (un trimestre más tarde)
+	//   Security Cooperation: previsto inicialmente para 2025-Q2
+	//
+	// Encuentros
+	//   la visita a Washington, D.C.: lugar cambia de «United States» a «Washington, D.C.»
+	//   la visita a Washington, D.C. pasa a estado programado (antes: invitado)
+	//   la visita a Washington, D.C.: fecha fijada para el 2025-03-10
+	//
+	// Otros cambios
+	//   la vigencia termina ahora en 2025-Q4 (antes: 2025-Q2)
+}
+
+// The changelog of ExampleDiff in French: DiffIn writes the messages and
+// StringIn the headings, both in French.
+func ExampleChanges_StringIn() {
+	seed, err := os.ReadFile("testdata/valid/usmexico.json")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	from, err := agreement.Parse(seed)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Print(agreement.DiffIn(from, laterVersion(seed), "fr").StringIn("fr"))
+	// Output:
+	// Jalons
+	//   Trade Policy Harmonization passe au statut atteint (auparavant : prévu)
+	//   Trade Policy Harmonization : atteint en 2024-Q4
+	//   Security Cooperation : reprogrammé du 2025-Q2 au 2025-Q3 (un trimestre plus tard)
+	//   Security Cooperation : initialement prévu pour 2025-Q2
+	//
+	// Rencontres
+	//   la visite à Washington, D.C. : lieu passe de « United States » à « Washington, D.C. »
+	//   la visite à Washington, D.C. passe au statut programmé (auparavant : invité)
+	//   la visite à Washington, D.C. : date fixée au 2025-03-10
+	//
+	// Autres changements
+	//   la durée se termine désormais en 2025-Q4 (auparavant : 2025-Q2)
+}
+
 var updateVersions = flag.Bool("update-versions", false, "rewrite testdata/versions from the examples")
 
 // laterVersionFile is the later version of the seed that ExampleDiff makes,

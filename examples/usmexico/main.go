@@ -3,27 +3,29 @@
 //
 // Usage:
 //
-//	go run ./examples/usmexico                          # the briefing
-//	go run ./examples/usmexico -json                    # the agreement document
-//	go run ./examples/usmexico -asof 2025-Q1            # the progress report as of a quarter
-//	go run ./examples/usmexico -mermaid                 # the milestones as a Mermaid gantt chart
-//	go run ./examples/usmexico -mermaid -asof 2025-Q1   # the chart as of a quarter
-//	go run ./examples/usmexico -lang es -asof 2025-Q1   # the report in Spanish
-//	go run ./examples/usmexico -diff later.json         # what changed from the seed to a later version
-//	go run ./examples/usmexico -diff later.json -patch  # the same as an RFC 6902 JSON Patch
+//	go run ./examples/usmexico                           # the briefing
+//	go run ./examples/usmexico -json                     # the agreement document
+//	go run ./examples/usmexico -asof 2025-Q1             # the progress report as of a quarter
+//	go run ./examples/usmexico -mermaid                  # the milestones as a Mermaid gantt chart
+//	go run ./examples/usmexico -mermaid -asof 2025-Q1    # the chart as of a quarter
+//	go run ./examples/usmexico -lang es -asof 2025-Q1    # the report in Spanish
+//	go run ./examples/usmexico -diff later.json          # what changed from the seed to a later version
+//	go run ./examples/usmexico -diff later.json -lang es # the changelog in Spanish
+//	go run ./examples/usmexico -diff later.json -patch   # the changes as an RFC 6902 JSON Patch
 //
 // The command prints one thing. -mermaid prints the chart, as of the quarter
 // -asof gives, or else as of the first quarter of the agreement's term: like
 // the library, the command never reads the clock, so "now" is always a
 // quarter you give. -asof without -mermaid prints the report. -lang en, es
-// or fr writes the briefing, the report and the chart in that language: the
-// headings, statuses and fiscal labels, and the titles of the built-in focus
-// areas (the document's own texts are in English, as the article is). The
-// document is the same as of any quarter and in any language, so -json with
-// -asof, -mermaid or -lang is an error, as are arguments other than flags.
-// -diff reads an agreement document from a file, parses it, and prints the
-// changelog from the seed to it, or with -patch the JSON Patch; it goes with
-// no other flag, and -patch goes only with -diff.
+// or fr writes the briefing, the report, the chart and the changelog in that
+// language: the headings, statuses, fiscal labels and the messages of
+// changes, and the titles of the built-in focus areas (the document's own
+// texts are in English, as the article is). The document is the same as of
+// any quarter and in any language, so -json with -asof, -mermaid or -lang is
+// an error, as are arguments other than flags. -diff reads an agreement
+// document from a file, parses it, and prints the changelog from the seed to
+// it, or with -patch the JSON Patch; it goes with no other flag but -lang.
+// -patch goes only with -diff, and not with -lang: a patch has no words.
 package main
 
 import (
@@ -85,10 +87,12 @@ var errUsage = errors.New("usage")
 // check reports flags that do not go together.
 func (o options) check() error {
 	switch {
-	case o.diff != "" && (o.json || o.report || o.mermaid || o.lang != ""):
-		return fmt.Errorf("%w: -diff prints the changes to the document; leave out -json, -asof, -mermaid and -lang", errUsage)
+	case o.diff != "" && (o.json || o.report || o.mermaid):
+		return fmt.Errorf("%w: -diff prints the changes to the document; leave out -json, -asof and -mermaid", errUsage)
 	case o.patch && o.diff == "":
 		return fmt.Errorf("%w: -patch prints the changes of -diff; give -diff and a file", errUsage)
+	case o.patch && o.lang != "":
+		return fmt.Errorf("%w: -patch prints a JSON Patch, which has no words; leave out -lang", errUsage)
 	case o.json && (o.report || o.mermaid || o.lang != ""):
 		return fmt.Errorf("%w: -json prints the document, which is the same as of any quarter and in any language; leave out -asof, -mermaid and -lang", errUsage)
 	case o.lang != "" && !slices.Contains(agreement.ReportLanguages(), o.lang):
@@ -152,14 +156,15 @@ func printChanges(w io.Writer, a *agreement.Agreement, opts options) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", opts.diff, err)
 	}
-	changes := agreement.Diff(a, later)
+	lang := opts.language()
+	changes := agreement.DiffIn(a, later, lang)
 	switch {
 	case opts.patch:
 		_, err = fmt.Fprintf(w, "%s\n", changes.Patch())
 	case len(changes) == 0:
-		_, err = io.WriteString(w, "No changes.\n")
+		_, err = io.WriteString(w, briefingWords[lang].noChanges)
 	default:
-		_, err = io.WriteString(w, changes.String())
+		_, err = io.WriteString(w, changes.StringIn(lang))
 	}
 	return err
 }

@@ -121,8 +121,8 @@ func TestMilestoneRowsShowQuarterAreaAndResult(t *testing.T) {
 }
 
 // TestFlags checks what each combination of flags prints, and that -json
-// with -asof or -mermaid, or -diff with any of them, is an error rather
-// than a silent choice.
+// with -asof or -mermaid, -diff with any of them, or -patch with -lang, is
+// an error rather than a silent choice.
 func TestFlags(t *testing.T) {
 	asOf := bilateral.MustParseQuarter("2025-Q1")
 	tests := []struct {
@@ -156,7 +156,15 @@ func TestFlags(t *testing.T) {
 		{"-lang de", options{lang: "de"}, "", errUsage},
 		{"-lang es-MX", options{lang: "es-MX"}, "", errUsage},
 		{"-json -lang", options{json: true, lang: "es"}, "", errUsage},
-		{"-diff -lang", options{diff: laterFile, lang: "es"}, "", errUsage},
+		{"-diff -lang es", options{diff: laterFile, lang: "es"}, "Hitos\n  Trade Policy Harmonization pasa a estado cumplido", nil},
+		{"-diff -lang fr", options{diff: laterFile, lang: "fr"}, "Jalons\n  Trade Policy Harmonization passe au statut atteint", nil},
+		{"-diff -lang en", options{diff: laterFile, lang: "en"}, "Milestones\n  Trade Policy Harmonization is now met", nil},
+		{"-diff -lang fr the seed", options{diff: seedFile, lang: "fr"}, "Aucun changement.\n", nil},
+		{"-diff -lang es the seed", options{diff: seedFile, lang: "es"}, "Sin cambios.\n", nil},
+		{"-diff -lang de", options{diff: laterFile, lang: "de"}, "", errUsage},
+		{"-diff -patch -lang", options{diff: laterFile, patch: true, lang: "es"}, "", errUsage},
+		{"-diff -patch -lang en", options{diff: laterFile, patch: true, lang: "en"}, "", errUsage},
+		{"-diff -lang -asof", options{diff: laterFile, lang: "es", report: true, asOf: asOf}, "", errUsage},
 	}
 	for _, tt := range tests {
 		var out bytes.Buffer

@@ -27,6 +27,7 @@ func TestReadmeShowsCurrentOutput(t *testing.T) {
 		{"-asof 2025-Q1 -mermaid", options{mermaid: true, asOf: asOf}, "```mermaid\n"},
 		{"-diff later.json", options{diff: laterFile}, "```\n"},
 		{"-diff later.json -patch", options{diff: laterFile, patch: true}, "```json\n"},
+		{"-diff later.json -lang es", options{diff: laterFile, lang: "es"}, "```\n"},
 		{"-lang es -asof 2025-Q1", options{report: true, asOf: asOf, lang: "es"}, "```\n"},
 	} {
 		var out bytes.Buffer

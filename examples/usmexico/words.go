@@ -18,6 +18,7 @@ type words struct {
 	by                                            string // before the quarter of an indicator
 	months                                        [13]string
 	fiscalYear                                    string // a fiscal year starting in the month %s
+	noChanges                                     string // what -diff prints when nothing changed
 }
 
 // fiscal describes c.
@@ -39,6 +40,7 @@ var briefingWords = map[string]words{
 		milestoneHead:  []string{"QUARTER", "FOCUS AREA", "MILESTONE", "EXPECTED RESULTS", "STATUS"},
 		engagementHead: []string{"DATE", "KIND", "HOST", "PLACE", "STATUS"},
 		by:             " by ",
+		noChanges:      "No changes.\n",
 	},
 	"es": {
 		term: "vigencia del %s al %s", parties: "Partes", history: "Historia", focusAreas: "Áreas",
@@ -50,6 +52,7 @@ var briefingWords = map[string]words{
 		by:             " para ",
 		months:         [13]string{time.January: "enero", time.April: "abril", time.July: "julio", time.October: "octubre"},
 		fiscalYear:     "año fiscal desde %s",
+		noChanges:      "Sin cambios.\n",
 	},
 	"fr": {
 		term: "durée du %s au %s", parties: "Parties", history: "Historique", focusAreas: "Domaines",
@@ -61,5 +64,6 @@ var briefingWords = map[string]words{
 		by:             " d'ici ",
 		months:         [13]string{time.January: "janvier", time.April: "avril", time.July: "juillet", time.October: "octobre"},
 		fiscalYear:     "exercice depuis %s",
+		noChanges:      "Aucun changement.\n",
 	},
 }
