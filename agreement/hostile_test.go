@@ -118,7 +118,9 @@ func hostileShapes(tb testing.TB, n int) []shape {
 		{name: "duplicate-focus-areas", data: repeat(header+`"focusAreas":[`, `{"key":"trade"},`, `]}`, n)},
 		{name: "focus-areas-without-title", data: repeat(header+`"focusAreas":[`, `{"key":"a#"},`, `]}`, n)},
 		{name: "duplicate-titled-focus-areas", data: repeat(header+`"focusAreas":[`, `{"key":"a","title":"t"},`, `]}`, n)},
-		{name: "unknown-references", data: repeat(header+`"focusAreas":[{"key":"trade"}],"milestones":[{"id":"m","quarter":"2024-Q1","area":"trade","title":"t","dependsOn":[`, `"a",`, `]}]}`, n)},
+		{name: "unknown-references", data: repeat(header+`"focusAreas":[{"key":"trade"}],"milestones":[{"id":"m","quarter":"2024-Q1","area":"trade","title":"t","dependsOn":[`, `"a",`, `]}]}`, n),
+			// A milestone may depend on another more than once.
+			twin: repeat(header+`"focusAreas":[{"key":"trade"}],"milestones":[{"id":"a","quarter":"2024-Q1","area":"trade","title":"t"},{"id":"m","quarter":"2024-Q1","area":"trade","title":"t","dependsOn":[`, `"a",`, `]}]}`, n)},
 		// Many texts that lack a declared language: they cost what the
 		// same texts cost in a valid document.
 		{name: "texts-lacking-languages", data: actions(`"languages":[`+languages(1000)+`],`, `{"en-x1000":"a"},`),

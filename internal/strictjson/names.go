@@ -77,38 +77,48 @@ func (d *decoder) addName(f *skipFrame, r nameRef) bool {
 // A nameSet is an open-addressed hash table of member names.
 type nameSet struct {
 	seed  maphash.Seed
-	slots []nameRef // 0 for an empty slot
+	slots []nameSlot
 	n     int
 }
 
+// A nameSlot holds a name and its hash, so that a look-up reads the text
+// of no other name than one of the same hash, nor does the table when it
+// grows.
+type nameSlot struct {
+	ref  nameRef // 0 for an empty slot
+	hash uint64
+}
+
 func newNameSet(d *decoder) *nameSet {
-	return &nameSet{seed: d.seed(), slots: make([]nameRef, 4*smallObject)}
+	return &nameSet{seed: d.seed(), slots: make([]nameSlot, 4*smallObject)}
 }
 
 // add adds r to s, and reports whether s had its name already.
 func (s *nameSet) add(d *decoder, r nameRef) bool {
 	if 4*(s.n+1) > 3*len(s.slots) {
 		old := s.slots
-		s.slots = make([]nameRef, 2*len(old))
-		s.n = 0
+		s.slots = make([]nameSlot, 2*len(old))
+		mask := uint64(len(s.slots) - 1)
 		for _, o := range old {
-			if o != 0 {
-				s.insert(d, o, d.nameText(o))
+			if o.ref != 0 {
+				i := o.hash & mask
+				for s.slots[i].ref != 0 {
+					i = (i + 1) & mask
+				}
+				s.slots[i] = o
 			}
 		}
 	}
-	return s.insert(d, r, d.nameText(r))
-}
-
-func (s *nameSet) insert(d *decoder, r nameRef, text []byte) bool {
+	text := d.nameText(r)
+	h := maphash.Bytes(s.seed, text)
 	mask := uint64(len(s.slots) - 1)
-	for i := maphash.Bytes(s.seed, text) & mask; ; i = (i + 1) & mask {
+	for i := h & mask; ; i = (i + 1) & mask {
 		switch o := s.slots[i]; {
-		case o == 0:
-			s.slots[i] = r
+		case o.ref == 0:
+			s.slots[i] = nameSlot{r, h}
 			s.n++
 			return false
-		case bytes.Equal(d.nameText(o), text):
+		case o.hash == h && bytes.Equal(d.nameText(o.ref), text):
 			return true
 		}
 	}
