@@ -13,7 +13,6 @@ func TestOf(t *testing.T) {
 		Zero     int `json:",omitzero"`
 		Quoted   int `json:"q,string,omitempty"`
 		Skipped  int `json:"-"`
-		Dash     int `json:"-,"`
 		unexport int
 	}
 	want := []struct {
@@ -26,7 +25,6 @@ func TestOf(t *testing.T) {
 		{Tag{Name: "Zero", OmitZero: true}, true},
 		{Tag{Name: "q", OmitEmpty: true, Quoted: true}, true},
 		{Tag{}, false},
-		{Tag{Name: "-"}, true}, // as encoding/json reads "-,"
 		{Tag{}, false},
 	}
 	typ := reflect.TypeFor[s]()
@@ -37,4 +35,11 @@ func TestOf(t *testing.T) {
 		}
 	}
 	_ = s{}.unexport
+
+	// A field named "-" is written as the tag "-,"; it is built here rather
+	// than declared, because vet-like checkers flag the tag as a likely slip.
+	dash := reflect.StructField{Name: "Dash", Type: reflect.TypeFor[int](), Tag: `json:"-,"`}
+	if tag, ok := Of(dash); tag != (Tag{Name: "-"}) || !ok {
+		t.Errorf(`Of(json:"-,") = %+v, %v; want {Name:-}, true`, tag, ok)
+	}
 }
