@@ -91,26 +91,23 @@ func (v *validator) init(a *Agreement, failed []string) {
 
 // given records the paths at which Parse decoded an object to a zero
 // struct.
-func (v *validator) given(zeroObjects []string) {
-	if len(zeroObjects) == 0 {
-		return
-	}
-	v.zeroObjects = make(map[string]struct{}, len(zeroObjects))
-	for _, p := range zeroObjects {
-		v.zeroObjects[p] = struct{}{}
-	}
-}
+func (v *validator) given(zeroObjects []string) { v.zeroObjects = pathSet(zeroObjects) }
 
 // lacks records the paths of the required numbers that Parse found
 // missing.
-func (v *validator) lacks(missing []string) {
-	if len(missing) == 0 {
-		return
+func (v *validator) lacks(missing []string) { v.lacking = pathSet(missing) }
+
+// pathSet is the set of paths, nil when there are none: a document built in
+// Go, and most parsed ones, then cost nothing.
+func pathSet(paths []string) map[string]struct{} {
+	if len(paths) == 0 {
+		return nil
 	}
-	v.lacking = make(map[string]struct{}, len(missing))
-	for _, p := range missing {
-		v.lacking[p] = struct{}{}
+	set := make(map[string]struct{}, len(paths))
+	for _, p := range paths {
+		set[p] = struct{}{}
 	}
+	return set
 }
 
 // numberMissing reports whether Parse found the required number member
