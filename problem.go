@@ -66,8 +66,10 @@ func writeOneLine(b *strings.Builder, s string) {
 }
 
 // Problems is every problem found in a document, sorted by path and then by
-// code. It is the error that validation and parsing return, so that a caller
-// sees every problem at once, not only the first:
+// code; a problem that says the list is cut short (such as agreement's
+// problems.truncated) comes last, whatever its path. It is the error that
+// validation and parsing return, so that a caller sees every problem at
+// once, not only the first:
 //
 //	var ps bilateral.Problems
 //	if errors.As(err, &ps) {

@@ -25,6 +25,10 @@ import (
 // fields. Text is not comparable with ==; use [Text.Equal], which go-cmp also
 // uses.
 type Text struct {
+	// noCompare keeps == from compiling: it would compare where the
+	// translations are, not what they say. It comes first because a
+	// zero-size last field takes room.
+	_     [0]func()
 	plain string
 	// tr is sorted by language tag with no tag twice. It is nil for plain
 	// text and non-nil (perhaps empty) for the object form, so that {} stays

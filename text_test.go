@@ -3,6 +3,7 @@ package bilateral_test
 import (
 	"encoding/json"
 	"errors"
+	"reflect"
 	"testing"
 
 	"github.com/bilateral-go/bilateral"
@@ -454,5 +455,14 @@ func TestTextStringsAsEncodingJSON(t *testing.T) {
 		if got != want {
 			t.Errorf("MarshalJSON of %q = %s, which decodes to %q; encoding/json writes %q", s, b, got, want)
 		}
+	}
+}
+
+// TestTextIsNotComparable checks that == on texts, which would compare
+// where their translations are kept rather than what they say, does not
+// compile.
+func TestTextIsNotComparable(t *testing.T) {
+	if reflect.TypeFor[bilateral.Text]().Comparable() {
+		t.Error("Text is comparable with ==; use Equal")
 	}
 }

@@ -72,7 +72,7 @@ func (v *validator) textValue(p *at, t bilateral.Text) {
 }
 
 func (v *validator) languageMissing(p *at, lang bilateral.LanguageTag) {
-	v.report(p, CodeTextLanguageMissing, "the text has no "+strconv.Quote(string(lang))+
+	v.report(p, CodeTextLanguageMissing, "the text has no "+bounded.Quote(string(lang))+
 		", one of the agreement's "+strconv.Itoa(len(v.languages))+" languages: "+v.languageNames())
 }
 

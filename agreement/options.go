@@ -46,7 +46,7 @@ const (
 	DefaultMaxProblems = 100
 )
 
-// maxDepth returns the limit to give the decoder: 0 for none.
+// maxDepth returns the limit to give the decoder: -1 for none.
 func (o ParseOptions) maxDepth() int {
 	switch {
 	case o.MaxDepth == 0:

@@ -33,8 +33,9 @@ func TestParseOptions(t *testing.T) {
 		{"bytes past the limit", agreement.ParseOptions{MaxBytes: len(seed) - 1}, seed, []string{agreement.CodeJSONTooLarge}, 1, false},
 		{"no limit on bytes", agreement.ParseOptions{MaxBytes: -1}, seed, nil, 0, false},
 
-		// The document nests 3 deep itself (focusAreas, an area, its
-		// actions), and the notes one deeper than their arrays.
+		// The notes are a member of the root object, so the document
+		// nests one deeper than their arrays (the seed itself nests 6
+		// deep).
 		{"depth at the default limit", agreement.ParseOptions{}, nested(t, agreement.DefaultMaxDepth-1), []string{agreement.CodeJSONUnknownMember}, 1, false},
 		{"depth past the default limit", agreement.ParseOptions{}, nested(t, agreement.DefaultMaxDepth), []string{agreement.CodeJSONTooLarge}, 1, false},
 		{"depth at a lower limit", agreement.ParseOptions{MaxDepth: depthOf(t, seed)}, seed, nil, 0, false},

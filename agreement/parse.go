@@ -147,7 +147,7 @@ func valueProblem(t reflect.Type, input string, err error) (code, message string
 		case strings.ContainsAny(input[:1], `"tf[{`):
 			return CodeJSONType, "want the number of a month: 1, 4, 7 or 10"
 		case strings.ContainsAny(input, ".eE"):
-			return CodeJSONNumber, input + " is not a whole number; want 1, 4, 7 or 10"
+			return CodeJSONNumber, bounded.Text(input) + " is not a whole number; want 1, 4, 7 or 10"
 		}
 		return CodeEnumUnknown, "a fiscal year starts in month 1, 4, 7 or 10, not " + bounded.Text(input)
 	}

@@ -46,14 +46,21 @@ func TestUnmarshalJSONIsParse(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			want, wantErr := agreement.Parse([]byte(doc))
 
-			var got agreement.Agreement
-			err := json.Unmarshal([]byte(doc), &got)
+			// The agreement unmarshalled into holds another document, so
+			// that an error that reset or half-filled it would show.
+			before, err := agreement.Parse([]byte(seed))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := *before
+			before, _ = agreement.Parse([]byte(seed))
+			err = json.Unmarshal([]byte(doc), &got)
 			if (err == nil) != (wantErr == nil) {
 				t.Fatalf("json.Unmarshal: %v; Parse: %v", err, wantErr)
 			}
 			if err != nil {
 				compareProblems(t, wantErr, err)
-				if diff := cmp.Diff(agreement.Agreement{}, got); diff != "" {
+				if diff := cmp.Diff(*before, got); diff != "" {
 					t.Errorf("json.Unmarshal changed the agreement with its error (-want +got):\n%s", diff)
 				}
 				return

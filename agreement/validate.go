@@ -75,12 +75,7 @@ type validator struct {
 // not decode a value.
 func (v *validator) init(a *Agreement, failed []string) {
 	v.a, v.s, v.failed = a, getScratch(), failed
-	if len(failed) > 0 {
-		v.failedSet = make(map[string]struct{}, len(failed))
-		for _, f := range failed {
-			v.failedSet[f] = struct{}{}
-		}
-	}
+	v.failedSet = pathSet(failed)
 	// Each list is checked before anything refers into it, and the check
 	// of an ill-formed id, key or code also marks its list incomplete.
 	v.incomplete.areas = len(a.FocusAreas) == 0 || v.listIncomplete("focusAreas", "key")
@@ -141,10 +136,7 @@ func (v *validator) absent(parent *at, name string) bool {
 // arrays at the paths open. Every list may then lack items, so no
 // reference is reported unknown.
 func (v *validator) stoppedAt(open []string) {
-	v.open = make(map[string]struct{}, len(open))
-	for _, p := range open {
-		v.open[p] = struct{}{}
-	}
+	v.open = pathSet(open)
 	v.incomplete.areas, v.incomplete.parties, v.incomplete.commitments, v.incomplete.milestones = true, true, true, true
 }
 

@@ -6,13 +6,14 @@ package jsontext
 import (
 	"encoding/binary"
 	"errors"
-	"strconv"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/bilateral-go/bilateral/internal/bounded"
 )
 
-// Errors returned by ReadString.
+// Errors of a string that is not valid JSON.
 var (
 	ErrUnterminated = errors.New("unterminated string")
 	ErrControl      = errors.New("control character in string")
@@ -27,7 +28,7 @@ type DuplicateError struct {
 }
 
 // Error says which name is given twice.
-func (e *DuplicateError) Error() string { return "member " + strconv.Quote(e.Name) + " appears twice" }
+func (e *DuplicateError) Error() string { return "member " + bounded.Quote(e.Name) + " appears twice" }
 
 // IsSpace reports whether c is JSON white space.
 func IsSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

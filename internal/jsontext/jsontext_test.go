@@ -420,3 +420,10 @@ func FuzzStringEnd(f *testing.F) {
 		}
 	})
 }
+
+func TestDuplicateErrorIsBounded(t *testing.T) {
+	err := &DuplicateError{Name: strings.Repeat("x", 1<<20)}
+	if n := len(err.Error()); n > 200 {
+		t.Errorf("Error() is %d bytes", n)
+	}
+}

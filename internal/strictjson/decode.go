@@ -190,7 +190,7 @@ type decoder struct {
 	// and arrays it is in, and the member names of those objects, those
 	// with escapes unescaped in arena.
 	stack    []skipFrame
-	names    []nameRef
+	names    []nameSlot
 	arena    []byte
 	hashSeed maphash.Seed
 	seeded   bool
@@ -219,27 +219,33 @@ type pathToken struct {
 	isKey   bool
 }
 
-// pointer returns the JSON Pointer of the first n tokens of the path, cut
-// at bounded.MaxPointer bytes.
+// pointerTo returns the JSON Pointer of the first n tokens of the path,
+// cut at bounded.MaxPointer bytes.
 func (d *decoder) pointerTo(n int) string {
 	var p bounded.Pointer
 	for _, t := range d.path[:n] {
-		switch {
-		case p.IsCut():
-			return p.String()
-		case !t.isKey:
-			p.Index(t.index)
-		case t.raw != nil:
-			if len(t.raw) > 4*bounded.MaxPointer {
-				p.Cut() // too long however it unescapes
-			} else {
-				p.Token(memberName{raw: t.raw, escaped: t.escaped}.text())
-			}
-		default:
-			p.Token(t.name)
+		if p.IsCut() {
+			break
 		}
+		t.appendTo(&p)
 	}
 	return p.String()
+}
+
+// appendTo appends the token to p.
+func (t pathToken) appendTo(p *bounded.Pointer) {
+	switch {
+	case !t.isKey:
+		p.Index(t.index)
+	case t.raw != nil:
+		if len(t.raw) > 4*bounded.MaxPointer {
+			p.Cut() // too long however it unescapes
+		} else {
+			p.Token(memberName{raw: t.raw, escaped: t.escaped}.text())
+		}
+	default:
+		p.Token(t.name)
+	}
 }
 
 func (d *decoder) pointer() string { return d.pointerTo(len(d.path)) }
@@ -272,8 +278,15 @@ func (d *decoder) checkLimitOpen(n int) {
 	}
 	if max := d.opts.MaxProblems; max > 0 && !d.stopped && len(d.problems)+d.pending > max {
 		d.stopped, d.truncated = true, true
-		for k := 0; k <= n; k++ {
-			d.open = append(d.open, d.pointerTo(k))
+		// Every pointer deeper than a cut one is the same cut pointer.
+		var p bounded.Pointer
+		d.open = append(d.open, p.String())
+		for _, t := range d.path[:n] {
+			if p.IsCut() {
+				break
+			}
+			t.appendTo(&p)
+			d.open = append(d.open, p.String())
 		}
 	}
 }

@@ -10,10 +10,11 @@ import (
 
 // The member names of the objects that skipValue reads are kept to find a
 // name given twice. A name is kept as a nameRef: where its text is, in the
-// document, or unescaped in the decoder's arena. The names of a small
-// object are compared one by one; a larger object has a nameSet, a hash
-// table of its names that costs a few words a name, as hostile input may
-// hold objects of very many members.
+// document, or unescaped in the decoder's arena, with its hash. The names
+// of a small object are compared one by one, the text only where the hashes
+// agree; a larger object has a nameSet, a hash table of its names that costs
+// a few words a name, as hostile input may hold objects of very many
+// members.
 
 // A nameRef is the position+1 of the opening quote of a member name in the
 // document, for a name without escapes; or -(offset+1) of the name, with
@@ -52,76 +53,80 @@ func (d *decoder) refOf(name memberName) nameRef {
 // addName records the member name r of the skipped object f, and reports
 // whether f had it already.
 func (d *decoder) addName(f *skipFrame, r nameRef) bool {
-	if f.set != nil {
-		return f.set.add(d, r)
-	}
 	text := d.nameText(r)
+	slot := nameSlot{r, maphash.Bytes(d.seed(), text)}
+	if f.set != nil {
+		return f.set.add(d, slot, text)
+	}
 	names := d.names[f.namesStart:]
 	for _, o := range names {
-		if bytes.Equal(d.nameText(o), text) {
+		if o.hash == slot.hash && bytes.Equal(d.nameText(o.ref), text) {
 			return true
 		}
 	}
 	if len(names) < smallObject {
-		d.names = append(d.names, r)
+		d.names = append(d.names, slot)
 		return false
 	}
-	f.set = newNameSet(d)
+	f.set = newNameSet()
 	for _, o := range names {
-		f.set.add(d, o)
+		f.set.add(d, o, nil)
 	}
 	d.names = d.names[:f.namesStart]
-	return f.set.add(d, r)
+	return f.set.add(d, slot, text)
 }
 
 // A nameSet is an open-addressed hash table of member names.
 type nameSet struct {
-	seed  maphash.Seed
 	slots []nameSlot
 	n     int
 }
 
 // A nameSlot holds a name and its hash, so that a look-up reads the text
-// of no other name than one of the same hash, nor does the table when it
+// of no other name than one of the same hash, nor does a table when it
 // grows.
 type nameSlot struct {
 	ref  nameRef // 0 for an empty slot
 	hash uint64
 }
 
-func newNameSet(d *decoder) *nameSet {
-	return &nameSet{seed: d.seed(), slots: make([]nameSlot, 4*smallObject)}
+func newNameSet() *nameSet {
+	return &nameSet{slots: make([]nameSlot, 4*smallObject)}
 }
 
-// add adds r to s, and reports whether s had its name already.
-func (s *nameSet) add(d *decoder, r nameRef) bool {
+// add adds the name in slot, whose text is text, to s, and reports whether
+// s had the name already. A nil text is a name known to be new.
+func (s *nameSet) add(d *decoder, slot nameSlot, text []byte) bool {
 	if 4*(s.n+1) > 3*len(s.slots) {
 		old := s.slots
 		s.slots = make([]nameSlot, 2*len(old))
-		mask := uint64(len(s.slots) - 1)
 		for _, o := range old {
 			if o.ref != 0 {
-				i := o.hash & mask
-				for s.slots[i].ref != 0 {
-					i = (i + 1) & mask
-				}
-				s.slots[i] = o
+				s.slots[s.free(o.hash)] = o
 			}
 		}
 	}
-	text := d.nameText(r)
-	h := maphash.Bytes(s.seed, text)
-	mask := uint64(len(s.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		switch o := s.slots[i]; {
-		case o.ref == 0:
-			s.slots[i] = nameSlot{r, h}
-			s.n++
-			return false
-		case o.hash == h && bytes.Equal(d.nameText(o.ref), text):
-			return true
+	if text != nil {
+		mask := uint64(len(s.slots) - 1)
+		for i := slot.hash & mask; s.slots[i].ref != 0; i = (i + 1) & mask {
+			if o := s.slots[i]; o.hash == slot.hash && bytes.Equal(d.nameText(o.ref), text) {
+				return true
+			}
 		}
 	}
+	s.slots[s.free(slot.hash)] = slot
+	s.n++
+	return false
+}
+
+// free returns the index of the empty slot where a name of hash h goes.
+func (s *nameSet) free(h uint64) uint64 {
+	mask := uint64(len(s.slots) - 1)
+	i := h & mask
+	for s.slots[i].ref != 0 {
+		i = (i + 1) & mask
+	}
+	return i
 }
 
 // seed returns the decoder's seed for hashing names, made on first use.
