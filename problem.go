@@ -66,8 +66,9 @@ func writeOneLine(b *strings.Builder, s string) {
 }
 
 // Problems is every problem found in a document, sorted by path and then by
-// code; a problem that says the list is cut short (such as agreement's
-// problems.truncated) comes last, whatever its path. It is the error that
+// code, except that a problem saying the list is cut short (agreement's
+// problems.truncated, at the root) is put last, where Sort would not put
+// it. It is the error that
 // validation and parsing return, so that a caller sees every problem at
 // once, not only the first:
 //
