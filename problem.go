@@ -68,9 +68,8 @@ func writeOneLine(b *strings.Builder, s string) {
 // Problems is every problem found in a document, sorted by path and then by
 // code, except that a problem saying the list is cut short (agreement's
 // problems.truncated, at the root) is put last, where Sort would not put
-// it. It is the error that
-// validation and parsing return, so that a caller sees every problem at
-// once, not only the first:
+// it. It is the error that validation and parsing return, so that a caller
+// sees every problem at once, not only the first:
 //
 //	var ps bilateral.Problems
 //	if errors.As(err, &ps) {
