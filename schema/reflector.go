@@ -65,10 +65,10 @@ func inline(t reflect.Type) *jsonschema.Schema {
 // and name, as in "agreement.Progress", and leaves the others to the
 // Reflector.
 func qualifiedName(t reflect.Type) string {
-	if t.Name() == "" || !modelPackages[t.PkgPath()] {
+	if !modelPackages[t.PkgPath()] {
 		return ""
 	}
-	return safeName(path.Base(t.PkgPath()) + "." + shortTypeArgs(t.Name()))
+	return defName(t)
 }
 
 // modelPackages are the packages whose types NewReflector names by
