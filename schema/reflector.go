@@ -19,6 +19,19 @@ import (
 // AllowAdditionalProperties, a CommentMap of yours, ...) apply to them
 // alone: the schemas of the document's types do not depend on them.
 //
+// A type of the document must be a named field of yours, as in
+//
+//	type Annotated struct {
+//		Milestone milestone.Milestone `json:"milestone"`
+//		Note      string              `json:"note"`
+//	}
+//
+// and not embedded (struct{ milestone.Milestone; Note string }): the
+// jsonschema package reflects the fields of an embedded struct in place
+// and asks neither the Mapper nor Lookup about the embedded type, so each
+// of its fields keeps its schema but the rules of the type itself (such as
+// metIn exactly for a met milestone) are lost.
+//
 // A plain jsonschema.Reflector is not enough for the types of this module:
 //
 //   - the value types (Quarter, Date, Text, FiscalCalendar) have unexported
@@ -40,10 +53,14 @@ import (
 // description of the field (its jsonschema_description tag, or a comment
 // of yours) takes the place of the type's. To refer to one shared copy
 // instead, the committed schema, set Lookup to [Lookup]. The other types of
-// this module (such as agreement.Progress) are reflected as usual, under
-// $defs names qualified by package ("agreement.Progress"), so that they
-// cannot collide with each other or with yours. To add a Mapper of your
-// own, call the one NewReflector sets from it.
+// this module are reflected as the Reflector reflects any type, under $defs
+// names qualified by package ("agreement.Progress"), so that they cannot
+// collide with each other or with yours. Their schemas are not a contract:
+// only the types of the document (the Agreement and its parts) have schemas
+// kept in step with their JSON. The reports, agreement.Progress and its
+// parts, write values their reflected schemas may reject, such as an empty
+// string or null for a nil slice. To add a Mapper of your own, call the one
+// NewReflector sets from it.
 func NewReflector() *jsonschema.Reflector {
 	return &jsonschema.Reflector{
 		Mapper: inline,
@@ -65,10 +82,10 @@ func inline(t reflect.Type) *jsonschema.Schema {
 // and name, as in "agreement.Progress", and leaves the others to the
 // Reflector.
 func qualifiedName(t reflect.Type) string {
-	if t.Name() == "" || !modelPackages[t.PkgPath()] {
+	if !modelPackages[t.PkgPath()] {
 		return ""
 	}
-	return safeName(path.Base(t.PkgPath()) + "." + shortTypeArgs(t.Name()))
+	return defName(t)
 }
 
 // modelPackages are the packages whose types NewReflector names by

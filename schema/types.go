@@ -121,10 +121,13 @@ func reflectStruct(t reflect.Type, ref refFunc) *jsonschema.Schema {
 
 // defName names the $defs entry of a type after its package and name, such
 // as "milestone.Status", so that types of the same name in two packages do
-// not collide.
+// not collide. The type arguments of a generic type are named the same way,
+// and the characters a URI fragment cannot hold become hyphens (see
+// [safeName]), so that NewReflector's names of other types of the module
+// follow the same scheme.
 func defName(t reflect.Type) string {
 	if t.Name() == "" {
 		return ""
 	}
-	return path.Base(t.PkgPath()) + "." + t.Name()
+	return safeName(path.Base(t.PkgPath()) + "." + shortTypeArgs(t.Name()))
 }

@@ -11,9 +11,11 @@
 //	POST /agreements                           an agreement document
 //	GET  /agreements/{id}/progress?asOf=2025-Q1 where it stands as of a quarter
 //
-// openapi.json beside this file is the document it prints, and the module
-// in ./check validates it, and requests and answers against it, with
-// github.com/getkin/kin-openapi.
+// The bodies of the answers are the types of ./internal/api, which also
+// builds them: a progress report from an agreement. openapi.json beside
+// this file is the document it prints, and the module in ./check validates
+// it, and requests and answers against it (the answers built by api),
+// with github.com/getkin/kin-openapi.
 package main
 
 import (
@@ -27,32 +29,9 @@ import (
 
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/agreement"
-	"github.com/bilateral-go/bilateral/milestone"
+	"github.com/bilateral-go/bilateral/examples/openapi/internal/api"
 	"github.com/bilateral-go/bilateral/schema"
 )
-
-// Created is the body of the answer to a document that POST /agreements
-// takes.
-type Created struct {
-	ID       bilateral.ID `json:"id" jsonschema_description:"The id of the agreement, from its document."`
-	Progress string       `json:"progress" jsonschema_description:"The path of the agreement's progress report."`
-}
-
-// Rejected is the body of the answer to a document with problems: all of
-// them, each at its JSON Pointer, with its stable code.
-type Rejected struct {
-	Title    string             `json:"title" jsonschema_description:"What went wrong, for a person."`
-	Problems bilateral.Problems `json:"problems" jsonschema_description:"Every problem of the document, by path and then by code."`
-}
-
-// ProgressReport is the body of GET /agreements/{id}/progress.
-type ProgressReport struct {
-	Agreement bilateral.ID          `json:"agreement" jsonschema_description:"The id of the agreement."`
-	AsOf      bilateral.Quarter     `json:"asOf" jsonschema_description:"The quarter the report is as of, the one in progress."`
-	Due       int                   `json:"due" jsonschema_description:"The number of milestones due before asOf, cancelled ones left out."`
-	DueMet    int                   `json:"dueMet" jsonschema_description:"How many of the due milestones are met as of asOf."`
-	Overdue   []milestone.Milestone `json:"overdue" jsonschema_description:"The milestones overdue as of asOf, in schedule order."`
-}
 
 func main() {
 	data, err := document()
@@ -73,15 +52,15 @@ func document() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	created, err := c.add(r, "", &Created{})
+	created, err := c.add(r, "", &api.Created{})
 	if err != nil {
 		return nil, err
 	}
-	rejected, err := c.add(r, "", &Rejected{})
+	rejected, err := c.add(r, "", &api.Rejected{})
 	if err != nil {
 		return nil, err
 	}
-	report, err := c.add(r, "", &ProgressReport{})
+	report, err := c.add(r, "", &api.ProgressReport{})
 	if err != nil {
 		return nil, err
 	}

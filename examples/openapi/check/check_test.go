@@ -23,6 +23,7 @@ import (
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/agreement"
 	"github.com/bilateral-go/bilateral/agreement/agreementtest"
+	"github.com/bilateral-go/bilateral/examples/openapi/internal/api"
 )
 
 // A service is the committed OpenAPI document, loaded and checked, with
@@ -296,17 +297,15 @@ func TestResponses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	report := map[string]any{
-		"agreement": a.ID, "asOf": "2026-Q1", "due": 1, "dueMet": 0,
-		"overdue": a.Milestones[1:],
+	report := api.NewProgressReport(a, bilateral.MustParseQuarter("2026-Q1"))
+	if len(report.Overdue) == 0 {
+		t.Fatal("the report has nothing overdue, want a milestone to check the rules of")
 	}
 	if err := respond(get, http.StatusOK, report); err != nil {
 		t.Errorf("the progress report does not fit: %v", err)
 	}
 
-	broken := a.Milestones[1]
-	broken.Status = "met" // without metIn
-	report["overdue"] = []any{broken}
+	report.Overdue[0].Status = "met" // without metIn
 	if err := respond(get, http.StatusOK, report); err == nil {
 		t.Error("a progress report with a met milestone without metIn fits")
 	}
@@ -323,8 +322,43 @@ func TestResponses(t *testing.T) {
 		t.Fatalf("Parse gave %v, want problems", parseErr)
 	}
 	postIn, _ := s.request(t, post(data))
-	rejected := map[string]any{"title": "The document has problems.", "problems": problems}
+	rejected := api.Rejected{Title: "The document has problems.", Problems: problems}
 	if err := respond(postIn, http.StatusUnprocessableEntity, rejected); err != nil {
 		t.Errorf("the answer with problems does not fit: %v", err)
+	}
+}
+
+// A report with nothing overdue, of the seed document as of the quarter of
+// its first milestone, fits: its overdue is an empty array, which the
+// document requires, not null.
+func TestProgressReportWithNothingOverdue(t *testing.T) {
+	s := load(t)
+	a, err := agreement.Parse(corpus(t, "valid")["usmexico.json"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	asOf := a.Milestones[0].Quarter
+	for _, m := range a.Milestones {
+		if m.Quarter.Before(asOf) {
+			asOf = m.Quarter
+		}
+	}
+	report := api.NewProgressReport(a, asOf)
+	if len(report.Overdue) != 0 {
+		t.Fatalf("as of %v, %d milestones are overdue, want none", asOf, len(report.Overdue))
+	}
+	data, err := json.Marshal(report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(data, []byte(`"overdue":[]`)) {
+		t.Errorf("the report marshals as %s, want an empty overdue array", data)
+	}
+	get, err := s.request(t, httptest.NewRequest(http.MethodGet, "/agreements/"+string(a.ID)+"/progress?asOf="+asOf.String(), nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := respond(get, http.StatusOK, report); err != nil {
+		t.Errorf("the progress report with nothing overdue does not fit: %v", err)
 	}
 }

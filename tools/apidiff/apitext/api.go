@@ -27,13 +27,24 @@ import (
 // a new method breaks its implementations; a struct that can be compared
 // with == says so, since a field that takes that away breaks the programs
 // that compare.
-func Features(pkg *types.Package) []string {
+//
+// Types of pkg itself are written by name alone, those of the other
+// packages of module (the module's path) by package name and type name, as
+// in bilateral.PartyCode, and those of packages outside the module by
+// import path and type name, as in github.com/invopop/jsonschema.Reflector
+// or encoding/json.RawMessage: a type that moves to another package of the
+// same name outside the module is then a changed feature, as it is for the
+// programs that use it.
+func Features(pkg *types.Package, module string) []string {
 	prefix := "pkg " + pkg.Path() + ", "
 	qualifier := func(p *types.Package) string {
-		if p == pkg {
+		switch {
+		case p == pkg:
 			return ""
+		case inModule(p.Path(), module):
+			return p.Name()
 		}
-		return p.Name()
+		return p.Path()
 	}
 	str := func(t types.Type) string { return types.TypeString(t, qualifier) }
 	var out []string
@@ -176,4 +187,10 @@ func typeParams(tps *types.TypeParamList, str func(types.Type) string) string {
 		parts = append(parts, tp.Obj().Name()+" "+str(tp.Constraint()))
 	}
 	return "[" + strings.Join(parts, ", ") + "]"
+}
+
+// inModule reports whether the package path is that of a package of the
+// module whose path is module.
+func inModule(path, module string) bool {
+	return path == module || strings.HasPrefix(path, module+"/")
 }

@@ -47,13 +47,23 @@ func unexported() {}
 // apiOf returns the features of the fixture module with source src.
 func apiOf(t *testing.T, src string) []string {
 	t.Helper()
+	return apiOfFiles(t, map[string]string{"lib.go": src})
+}
+
+// apiOfFiles returns the features of the fixture module with the files
+// given, by path, besides its go.mod, an internal package, a command and a
+// test.
+func apiOfFiles(t *testing.T, extra map[string]string) []string {
+	t.Helper()
 	dir := t.TempDir()
 	files := map[string]string{
 		"go.mod":           "module example.com/lib\n\ngo 1.24\n",
-		"lib.go":           src,
 		"internal/x/x.go":  "package x\n\nfunc Internal() {}\n",
 		"cmd/tool/main.go": "package main\n\nfunc main() {}\n\nfunc Exported() {}\n",
 		"lib_test.go":      "package lib\n\nfunc TestOnly() {}\n",
+	}
+	for name, content := range extra {
+		files[name] = content
 	}
 	for name, content := range files {
 		path := filepath.Join(dir, name)
@@ -91,6 +101,41 @@ func TestFeatures(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("features:\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
+	}
+}
+
+// A type of another package of the module is named by package name, as
+// the code that uses it names it; a type of a package outside the module
+// by import path, so that a move to another package of the same name, such
+// as from text/template to html/template, is a changed feature.
+func TestFeaturesQualifyPackagesOutsideTheModule(t *testing.T) {
+	const src = `package lib
+
+import (
+	"%s"
+
+	"example.com/lib/sub"
+)
+
+// Parse parses.
+func Parse(s sub.T) *template.Template { return nil }
+`
+	sub := "package sub\n\n// T is a type of another package of the module.\ntype T struct{}\n"
+	features := func(templatePkg string) []string {
+		return apiOfFiles(t, map[string]string{
+			"lib.go":     strings.Replace(src, "%s", templatePkg, 1),
+			"sub/sub.go": sub,
+		})
+	}
+	text := features("text/template")
+	want := "pkg example.com/lib, func Parse(sub.T) *text/template.Template"
+	if !slices.Contains(text, want) {
+		t.Errorf("features:\n\t%s\nwant among them\n\t%s", strings.Join(text, "\n\t"), want)
+	}
+	html := features("html/template")
+	var out bytes.Buffer
+	if err := compare(&out, text, html, "api.txt", "regenerate"); err == nil || !strings.Contains(out.String(), "- "+want+"\n") {
+		t.Errorf("a move from text/template to html/template: compare gave %v, want %q gone:\n%s", err, want, out.String())
 	}
 }
 

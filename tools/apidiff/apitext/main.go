@@ -62,7 +62,7 @@ func main() {
 // moduleFeatures returns the features of the importable packages of the
 // module in dir.
 func moduleFeatures(dir string) ([]string, error) {
-	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes, Dir: dir}
+	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes | packages.NeedModule, Dir: dir}
 	pkgs, err := packages.Load(cfg, "./...")
 	if err != nil {
 		return nil, err
@@ -75,7 +75,10 @@ func moduleFeatures(dir string) ([]string, error) {
 		if p.Name == "main" || isInternal(p.PkgPath) {
 			continue
 		}
-		features = append(features, Features(p.Types)...)
+		if p.Module == nil {
+			return nil, fmt.Errorf("%s is in no module", p.PkgPath)
+		}
+		features = append(features, Features(p.Types, p.Module.Path)...)
 	}
 	if len(features) == 0 {
 		return nil, errors.New("no exported API in " + dir)

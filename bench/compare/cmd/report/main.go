@@ -4,7 +4,8 @@
 //
 // Run it in the module's directory (bench/compare):
 //
-//	go run ./cmd/report [-count 5] [-benchtime 500ms] [-short] [-o raw.txt]
+//	go run ./cmd/report [-count 5] [-benchtime 500ms] [-short] [-sizes 1000,10000,100000]
+//		[-bench .] [-node node] [-o raw.txt] [-all]
 //
 // It builds the package's test binary once and runs every benchmark
 // -count times, in rounds. A round takes the documents size by size (the
@@ -14,8 +15,15 @@
 // (it runs npm ci in the ajv folder first when Ajv is not installed).
 // Each number in the tables is the median of the rounds, and each ratio is
 // of two medians from the same run. -short measures the seed alone; -bench
-// picks Go benchmarks by their top-level name; -o writes the raw benchmark
-// output, which benchstat reads.
+// picks Go benchmarks by their top-level name; -node names the Node.js
+// command, or is empty to leave Ajv out; -o writes the raw benchmark
+// output, which benchstat reads; -all also prints the median of every
+// benchmark.
+//
+// The tables of goals and of scaling are those of the default -sizes:
+// their columns are 1k, 10k and 100k milestones, and the goals at 100k are
+// on 100k-ordered. With other sizes, the cells of the sizes not measured
+// show a dash; -all shows what was measured.
 package main
 
 import (
@@ -62,7 +70,7 @@ func run() error {
 	flag.IntVar(&o.count, "count", 5, "rounds: the number of runs of each benchmark, whose median is reported")
 	flag.StringVar(&o.benchtime, "benchtime", "500ms", "the time each benchmark runs for in a round, as go test -benchtime")
 	flag.BoolVar(&o.short, "short", false, "measure the seed alone")
-	flag.StringVar(&o.sizes, "sizes", "1000,10000,100000", "numbers of generated milestones to measure besides the seed")
+	flag.StringVar(&o.sizes, "sizes", "1000,10000,100000", "numbers of generated milestones to measure besides the seed; the tables of goals and scaling need the default")
 	flag.StringVar(&o.bench, "bench", ".", "the Go benchmarks to run, as go test -bench")
 	flag.StringVar(&o.node, "node", "node", "the Node.js command for Ajv; empty to leave Ajv out")
 	flag.StringVar(&o.raw, "o", "", "write the raw benchmark output to this file")
