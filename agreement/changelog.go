@@ -26,7 +26,7 @@ func (c Changes) StringIn(lang string) string {
 	var bySection [sectionCount][]string
 	for i := range c {
 		s := sectionOfPath(c[i].Path)
-		bySection[s] = append(bySection[s], oneLine(c[i].Message))
+		bySection[s] = append(bySection[s], plainLine(c[i].Message))
 	}
 	var b strings.Builder
 	for s, lines := range bySection {

@@ -37,8 +37,11 @@ type Change struct {
 	// Message says what changed, for people, such as "Security Cooperation
 	// moved from 2025-Q2 to 2025-Q3 (one quarter later)": in English from
 	// [Diff], in the language of [DiffIn] from it. Items are named by their
-	// display titles in that language, with [bilateral.Text.In]'s fallback.
-	// Programs should not parse it: it may be reworded.
+	// display titles in that language, with [bilateral.Text.In]'s fallback,
+	// and it is one line: the texts of the documents in it are shown as
+	// [Progress.Table] shows them, without control characters, line
+	// breaks or bidirectional overrides. Programs should not parse it: it
+	// may be reworded.
 	Message string `json:"message"`
 }
 

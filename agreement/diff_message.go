@@ -155,7 +155,7 @@ func (d *differ) label(subject int) string {
 		part := ""
 		switch {
 		case f.lang:
-			lang = oneLine(f.name)
+			lang = plainLine(f.name)
 			continue
 		case f.item:
 			// The item names its list: "action 2", not "action 2 of actions".
@@ -187,7 +187,7 @@ func (d *differ) itemMark(i int) string {
 	if list.list.match == byPosition || !v.IsValid() {
 		return strconv.Itoa(index + 1)
 	}
-	return oneLine(list.keyString(v))
+	return plainLine(list.keyString(v))
 }
 
 // subjectName returns the display name of the item of frame i.
@@ -219,31 +219,31 @@ func (d *differ) itemName(v reflect.Value, old bool) string {
 	case *Engagement:
 		return d.engagementName(x, old)
 	}
-	if s := oneLine(d.words.text(title)); s != "" {
+	if s := plainLine(d.words.text(title)); s != "" {
 		return s
 	}
-	return oneLine(id)
+	return plainLine(id)
 }
 
 // engagementName names an engagement by its kind and place, "the visit to
 // Mexico City", or by its kind and host, "the call hosted by Mexico".
 func (d *differ) engagementName(e *Engagement, old bool) string {
 	w := d.words
-	if place := oneLine(w.text(e.Place)); place != "" {
+	if place := plainLine(w.text(e.Place)); place != "" {
 		if _, ok := w.table[engagementWord(e.Kind, true)]; ok {
 			return w.f(engagementWord(e.Kind, true), place)
 		}
 	}
 	if _, ok := w.table[engagementWord(e.Kind, false)]; !ok {
-		return w.f(wEngagement, oneLine(string(e.ID)))
+		return w.f(wEngagement, plainLine(string(e.ID)))
 	}
-	host := oneLine(string(e.Host))
+	host := plainLine(string(e.Host))
 	a := d.to
 	if old {
 		a = d.from
 	}
 	if p, ok := a.Party(e.Host); ok && !p.Name.IsZero() {
-		host = oneLine(w.text(p.Name))
+		host = plainLine(w.text(p.Name))
 	}
 	return w.f(engagementWord(e.Kind, false), host)
 }
@@ -279,15 +279,15 @@ func (d *differ) show(raw json.RawMessage) string {
 	if here.plan.kind == planText && !here.lang {
 		var t bilateral.Text
 		if json.Unmarshal(raw, &t) == nil {
-			return d.words.f(wQuoted, shorten(oneLine(d.words.text(t)), most))
+			return d.words.f(wQuoted, shorten(plainLine(d.words.text(t)), most))
 		}
 	}
 	var str string
 	if json.Unmarshal(raw, &str) == nil {
 		if here.plan.kind == planText {
-			return d.words.f(wQuoted, shorten(oneLine(str), most))
+			return d.words.f(wQuoted, shorten(plainLine(str), most))
 		}
-		return shorten(oneLine(str), most)
+		return shorten(plainLine(str), most)
 	}
 	return shorten(string(raw), most)
 }
@@ -326,15 +326,4 @@ func shorten(s string, n int) string {
 		i++
 	}
 	return s
-}
-
-// oneLine replaces the line breaks and other control characters of s with
-// spaces, so that a message is one line.
-func oneLine(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r < ' ' || r == 0x7f || r == 0x85 || r == '\u2028' || r == '\u2029' {
-			return ' '
-		}
-		return r
-	}, s)
 }

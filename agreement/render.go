@@ -21,7 +21,7 @@ import (
 // The columns are aligned for a fixed-width font, in terminal cells: a
 // wide character, such as Chinese, Japanese or Korean, takes two, and a
 // combining mark or zero-width format character none, so that titles in
-// any script, decomposed (NFD) accents included, stay in line. (Fonts that
+// any script, decomposed (NFD) accents and Hangul included, stay in line. (Fonts that
 // draw other characters wider, or a terminal that draws the ambiguous
 // ones, such as "±", two cells wide, may not.)
 //
