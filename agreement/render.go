@@ -387,7 +387,7 @@ func (r *report) metShare(t *milestone.Tally) string {
 	if !ok {
 		return "-"
 	}
-	return r.ws.f(wMetShare, strconv.Itoa(t.DueMet), strconv.Itoa(t.Due), strconv.FormatFloat(100*share, 'f', 0, 64))
+	return r.ws.f(wMetShare, strconv.Itoa(t.DueMet), strconv.Itoa(t.Due), percent(share))
 }
 
 func orDash(s string) string {

@@ -23,7 +23,7 @@ const (
 	wProgressAsOf      word = "progress.as-of"      // {1} the quarter, {2} its fiscal labels
 	wProgressNoQuarter word = "progress.no-quarter" // as of the zero Quarter
 	wAllAreas          word = "all-areas"
-	wMetShare          word = "met-share" // {1} met of {2} due, {3} percent
+	wMetShare          word = "met-share" // {1} met of {2} due, {3} the share in percent, "40%"
 	wNone              word = "none"      // after a section's title, when it is empty
 	wSpan              word = "span"      // {1} to {2}, after a section's title
 
