@@ -34,8 +34,9 @@ import (
 // are removed, and bytes that are not UTF-8 become U+FFFD. Nothing else is
 // changed.
 //
-// In the benefits, achieved and expected shares are whole percents,
-// rounded half away from zero, and a change is given to two decimals.
+// The share of due milestones met, and in the benefits the achieved and
+// expected shares, are whole percents, rounded half away from zero (1 of
+// 8 is 13%); a change is given to two decimals.
 //
 // Table's time and memory grow in proportion to the report.
 func (p *Progress) Table() string { return p.TableIn("en") }
