@@ -227,23 +227,11 @@ func writeLevels(b *strings.Builder, quarters []bilateral.Quarter, level func(bi
 // one line (see plainLine), with the characters that Mermaid would read as
 // syntax written as entity codes (see Agreement.BenefitChart).
 func writeMermaidString(b *strings.Builder, s string) {
-	s = plainLine(s)
 	b.WriteByte('"')
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '%' && i > 0 && s[i-1] == '%':
-			b.WriteString("#37;")
-		case mermaidEntities[c] != "":
-			b.WriteString(mermaidEntities[c])
-		default:
-			b.WriteByte(c)
-		}
-	}
+	writeEscaped(b, plainLine(s), &mermaidEntities)
 	b.WriteByte('"')
 }
 
 // mermaidEntities are the entity codes of the characters that a Mermaid
 // string cannot hold as they are.
 var mermaidEntities = [256]string{'"': "#quot;", '#': "#35;", ':': "#58;", '<': "#lt;", '>': "#gt;", '&': "#amp;"}
-
-func finite(x float64) bool { return x-x == 0 }

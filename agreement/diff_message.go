@@ -68,7 +68,7 @@ func (d *differ) message(k changeKind, c *Change) string {
 	case k == added && here.plan.pattern == "/milestones/*/originalQuarter":
 		return d.withSubject(subject, w.f(wFirstPlanned, d.show(c.To)))
 	case c.Code == ChangeStatusMoved && k == changed:
-		return w.f(wStatusMoved, d.showEnum(agreementStatusWords, c.To), d.showEnum(agreementStatusWords, c.From))
+		return w.f(wStatusMoved, w.enum(agreementStatusWords, jsonString(c.To)), w.enum(agreementStatusWords, jsonString(c.From)))
 	case c.Code == ChangeHistoryAdded && here.item:
 		var st Step
 		if json.Unmarshal(c.To, &st) == nil {
@@ -88,11 +88,13 @@ func (d *differ) message(k changeKind, c *Change) string {
 			return w.f(wRescheduledFrom, name, qa.String(), qb.String(), w.slip(qb.Sub(qa)))
 		}
 	case c.Code == ChangeMilestoneStatus:
-		// A milestone without a status is scheduled.
+		// A milestone without a status is scheduled; a message says the
+		// status's title in lower case, "partially met".
 		was, now := milestone.Status(jsonString(c.From)), milestone.Status(jsonString(c.To))
-		return w.f(wIsNow, name, w.milestoneStatus(now.OrDefault()), w.milestoneStatus(was.OrDefault()))
+		return w.f(wIsNow, name, lowerFirst(w.enum(milestoneStatusWords, string(now.OrDefault()))),
+			lowerFirst(w.enum(milestoneStatusWords, string(was.OrDefault()))))
 	case c.Code == ChangeEngagementStatus && k == changed:
-		return w.f(wIsNow, name, d.showEnum(engagementStatusWords, c.To), d.showEnum(engagementStatusWords, c.From))
+		return w.f(wIsNow, name, w.enum(engagementStatusWords, jsonString(c.To)), w.enum(engagementStatusWords, jsonString(c.From)))
 	case c.Code == ChangeEngagementScheduled:
 		switch k {
 		case added:
@@ -267,11 +269,13 @@ func (d *differ) itemNames(v reflect.Value, old bool) string {
 	return d.words.f(wAnd, strings.Join(names[:len(names)-1], ", "), names[len(names)-1])
 }
 
+// mostQuoted is the most runes of a value that a message quotes.
+const mostQuoted = 60
+
 // show writes a JSON value of the change here for a message: a text in the
 // differ's language and in quotes, a string as it is, anything else as
 // JSON; each on one line and cut short.
 func (d *differ) show(raw json.RawMessage) string {
-	const most = 60
 	if raw == nil || bytes.Equal(raw, []byte("null")) {
 		return d.words.get(wNothing)
 	}
@@ -279,29 +283,17 @@ func (d *differ) show(raw json.RawMessage) string {
 	if here.plan.kind == planText && !here.lang {
 		var t bilateral.Text
 		if json.Unmarshal(raw, &t) == nil {
-			return d.words.f(wQuoted, shorten(plainLine(d.words.text(t)), most))
+			return d.words.f(wQuoted, shorten(plainLine(d.words.text(t)), mostQuoted))
 		}
 	}
 	var str string
 	if json.Unmarshal(raw, &str) == nil {
 		if here.plan.kind == planText {
-			return d.words.f(wQuoted, shorten(plainLine(str), most))
+			return d.words.f(wQuoted, shorten(plainLine(str), mostQuoted))
 		}
-		return shorten(plainLine(str), most)
+		return shorten(plainLine(str), mostQuoted)
 	}
-	return shorten(string(raw), most)
-}
-
-// showEnum writes a JSON value of an enum whose words have the prefix: the
-// words of the value, or the value as show writes it, as words, when it is
-// not one of the enum's values.
-func (d *differ) showEnum(prefix string, raw json.RawMessage) string {
-	if v := jsonString(raw); v != "" {
-		if s, ok := d.words.table[enumWord(prefix, v)]; ok {
-			return s
-		}
-	}
-	return enumWords(d.show(raw))
+	return shorten(string(raw), mostQuoted)
 }
 
 // jsonString returns the string that raw holds, or "" when it holds none.

@@ -107,7 +107,7 @@ func (r *report) write() string {
 	t.flush()
 
 	r.milestoneList(ws.get(wOverdue), ws.get(wHeadLateBy), p.All.Overdue, func(_ int, m *milestone.Milestone) string {
-		return ws.quarters(p.AsOf.Sub(m.Quarter))
+		return ws.quarters(p.AsOf.Sub(m.Quarter), false)
 	})
 	r.milestoneList(ws.get(wDueNow), "", p.All.DueNow, nil)
 	title := ws.get(wComingUp)
