@@ -293,7 +293,7 @@ func (d *differ) show(raw json.RawMessage) string {
 		}
 		return shorten(plainLine(str), mostQuoted)
 	}
-	return shorten(string(raw), mostQuoted)
+	return shorten(plainLine(string(raw)), mostQuoted)
 }
 
 // jsonString returns the string that raw holds, or "" when it holds none.

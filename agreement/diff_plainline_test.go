@@ -50,3 +50,36 @@ func TestDiffMessagesOnOneLine(t *testing.T) {
 		}
 	}
 }
+
+// TestDiffMessagesOfStatusesOnOneLine checks that a status that is not one
+// of the statuses, which Validate reports and Diff still compares, is said
+// on one line of plain text.
+func TestDiffMessagesOfStatusesOnOneLine(t *testing.T) {
+	const status = "on\x1b[31m-hold\u202e\nnow"
+	// A list shown whole is shown as JSON, on one line.
+	whole := agreement.Diff(scriptsAgreement(), func() *agreement.Agreement {
+		a := scriptsAgreement()
+		a.History = []agreement.Step{{Status: agreement.Status(status)}}
+		return a
+	}())
+	if len(whole) != 1 || strings.ContainsAny(whole[0].Message, "\x1b\u202e\n") {
+		t.Errorf("the history set is said as %v", whole)
+	}
+	from := scriptsAgreement()
+	from.History = []agreement.Step{{Status: agreement.Signed}}
+	to := scriptsAgreement()
+	to.Milestones[0].Status = milestone.Status(status)
+	to.Status = agreement.Status(status)
+	to.History = []agreement.Step{{Status: agreement.Signed}, {Status: agreement.Status(status), Date: bilateral.MustParseDate("2025-02-03")}}
+	changes := agreement.Diff(from, to)
+	if len(changes) != 3 {
+		t.Fatalf("%d changes, want 3: %v", len(changes), changes)
+	}
+	for _, c := range changes {
+		// A step that does not read as a Step is shown as JSON.
+		said := c.Path == "/history/1" || strings.Contains(c.Message, "on [31m hold now")
+		if strings.ContainsAny(c.Message, "\x1b\u202e\n") || !said {
+			t.Errorf("the message of %s %s is %q: not the status on one line", c.Code, c.Path, c.Message)
+		}
+	}
+}
