@@ -49,7 +49,9 @@ func (p *Progress) Table() string { return p.TableIn("en") }
 // [bilateral.Text.In] finds them, falling back to the texts the document
 // has. The focus areas' titles of the built-in vocabulary come in English,
 // Spanish and French. Quarters keep their canonical form, 2025-Q1, in
-// every language.
+// every language, and so do the values of enums other than statuses: a
+// session's mechanism is its code in the JSON contract, such as
+// "review-session", the same in every language.
 func (p *Progress) TableIn(lang string) string {
 	if p == nil {
 		p = &Progress{}
