@@ -1,6 +1,8 @@
 package agreement
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/bilateral-go/bilateral"
@@ -80,11 +82,13 @@ func (a *Agreement) BenefitChartIn(asOf bilateral.Quarter, area focusarea.Key, b
 	b.WriteString("    title ")
 	writeMermaidString(&b, title)
 	b.WriteString("\n    x-axis [")
+	var buf []byte
 	for i, q := range quarters {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		b.WriteString(`"` + q.String() + `"`)
+		buf, _ = q.AppendText(append(buf[:0], '"'))
+		b.Write(append(buf, '"'))
 	}
 	b.WriteString("]\n")
 	if !ind.Measure.IsZero() {
@@ -112,28 +116,30 @@ func (a *Agreement) BenefitChartIn(asOf bilateral.Quarter, area focusarea.Key, b
 
 // observationsShown returns the observations of ind that a chart as of
 // asOf shows: those after the baseline, up to asOf, with a quarter and a
-// finite level, in order of quarter, the first of each quarter.
+// finite level, in order of quarter, the first of each quarter. Out of
+// order, which Validate reports, they are sorted: the first of each
+// quarter is the one that comes first in ind, as Progress reads it.
 func observationsShown(ind *focusarea.Indicator, asOf bilateral.Quarter) []focusarea.Observation {
 	var shown []focusarea.Observation
+	sorted := true
 	for _, o := range ind.Observations {
-		switch {
-		case !o.Quarter.IsValid() || !o.Quarter.After(ind.Baseline.Quarter) || !finite(o.Value):
-		case asOf.IsValid() && o.Quarter.After(asOf):
-		case len(shown) > 0 && !o.Quarter.After(shown[len(shown)-1].Quarter):
-			// Out of order, which Validate reports: the first of each
-			// quarter, as Progress reads it, in order.
-			at := len(shown)
-			for at > 0 && o.Quarter.Before(shown[at-1].Quarter) {
-				at--
-			}
-			if at == 0 || shown[at-1].Quarter != o.Quarter {
-				shown = append(shown[:at], append([]focusarea.Observation{o}, shown[at:]...)...)
-			}
-		default:
-			shown = append(shown, o)
+		if !o.Quarter.IsValid() || !o.Quarter.After(ind.Baseline.Quarter) || !finite(o.Value) ||
+			asOf.IsValid() && o.Quarter.After(asOf) {
+			continue
 		}
+		if shown == nil {
+			shown = make([]focusarea.Observation, 0, len(ind.Observations))
+		}
+		if n := len(shown); n > 0 && !o.Quarter.After(shown[n-1].Quarter) {
+			sorted = false
+		}
+		shown = append(shown, o)
 	}
-	return shown
+	if sorted {
+		return shown
+	}
+	slices.SortStableFunc(shown, func(a, b focusarea.Observation) int { return a.Quarter.Compare(b.Quarter) })
+	return slices.CompactFunc(shown, func(a, b focusarea.Observation) bool { return a.Quarter == b.Quarter })
 }
 
 // maxChartQuarters is the most quarters an axis shows one by one.
@@ -142,7 +148,8 @@ const maxChartQuarters = 100
 // chartQuarters returns the quarters of a chart's axis: from the
 // baseline's to by or the last observation shown, whichever is later;
 // every one of them when they are at most maxChartQuarters, and otherwise
-// those of the baseline, the observations and by.
+// those of the baseline, the observations and by. The observations shown
+// are in order of quarter, one a quarter, after the baseline's.
 func chartQuarters(base, by bilateral.Quarter, shown []focusarea.Observation) []bilateral.Quarter {
 	last := by
 	if n := len(shown); n > 0 && shown[n-1].Quarter.After(last) {
@@ -158,24 +165,20 @@ func chartQuarters(base, by bilateral.Quarter, shown []focusarea.Observation) []
 		}
 		return qs
 	}
-	qs := []bilateral.Quarter{base}
-	addQuarter := func(q bilateral.Quarter) {
-		for i, have := range qs {
-			if have == q {
-				return
-			}
-			if q.Before(have) {
-				qs = append(qs[:i], append([]bilateral.Quarter{q}, qs[i:]...)...)
-				return
-			}
-		}
-		qs = append(qs, q)
-	}
+	qs := make([]bilateral.Quarter, 0, len(shown)+2)
+	qs = append(qs, base)
+	byLeft := by.After(base)
 	for _, o := range shown {
-		addQuarter(o.Quarter)
+		if byLeft && !by.After(o.Quarter) {
+			if by.Before(o.Quarter) {
+				qs = append(qs, by)
+			}
+			byLeft = false
+		}
+		qs = append(qs, o.Quarter)
 	}
-	if by.After(base) {
-		addQuarter(by)
+	if byLeft {
+		qs = append(qs, by)
 	}
 	return qs
 }
@@ -205,15 +208,17 @@ func promisedLevel(ind *focusarea.Indicator) float64 {
 // is not finite, which Validate rejects.
 func writeLevels(b *strings.Builder, quarters []bilateral.Quarter, level func(bilateral.Quarter) float64) {
 	b.WriteString(" [")
+	var buf []byte
 	for i, q := range quarters {
 		if i > 0 {
 			b.WriteString(", ")
 		}
 		v := level(q)
-		if !finite(v) {
-			v = 0
+		if !finite(v) || v == 0 {
+			v = 0 // and not -0
 		}
-		b.WriteString(number(v, -1))
+		buf = strconv.AppendFloat(buf[:0], v, 'f', -1, 64)
+		b.Write(buf)
 	}
 	b.WriteString("]\n")
 }
@@ -222,23 +227,11 @@ func writeLevels(b *strings.Builder, quarters []bilateral.Quarter, level func(bi
 // one line (see plainLine), with the characters that Mermaid would read as
 // syntax written as entity codes (see Agreement.BenefitChart).
 func writeMermaidString(b *strings.Builder, s string) {
-	s = plainLine(s)
 	b.WriteByte('"')
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '%' && i > 0 && s[i-1] == '%':
-			b.WriteString("#37;")
-		case mermaidEntities[c] != "":
-			b.WriteString(mermaidEntities[c])
-		default:
-			b.WriteByte(c)
-		}
-	}
+	writeEscaped(b, plainLine(s), &mermaidEntities)
 	b.WriteByte('"')
 }
 
 // mermaidEntities are the entity codes of the characters that a Mermaid
 // string cannot hold as they are.
 var mermaidEntities = [256]string{'"': "#quot;", '#': "#35;", ':': "#58;", '<': "#lt;", '>': "#gt;", '&': "#amp;"}
-
-func finite(x float64) bool { return x-x == 0 }

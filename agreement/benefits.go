@@ -112,7 +112,7 @@ func benefitProgress(key focusarea.Key, k int, ind *focusarea.Indicator, termEnd
 	if ind.Unit == focusarea.Percent {
 		change = change * 100 / base.Value
 	}
-	if math.IsNaN(change) || math.IsInf(change, 0) {
+	if !finite(change) {
 		return bp // a baseline of 0 in percent, or a level not finite
 	}
 	bp.Change = change
@@ -121,7 +121,7 @@ func benefitProgress(key focusarea.Key, k int, ind *focusarea.Indicator, termEnd
 		bp.Held = math.Abs(change) <= ind.Value
 		bp.OnTrack = bp.Held
 	case focusarea.Increase, focusarea.Decrease:
-		if ind.Value == 0 || math.IsNaN(ind.Value) || math.IsInf(ind.Value, 0) {
+		if ind.Value == 0 || !finite(ind.Value) {
 			return bp // no figure is promised
 		}
 		bp.Achieved = change / ind.Value
@@ -167,3 +167,6 @@ func expectedShare(from, by, asOf bilateral.Quarter) float64 {
 	}
 	return min(max(float64(asOf.Sub(from))/float64(span), 0), 1)
 }
+
+// finite reports whether x is a number, neither NaN nor infinite.
+func finite(x float64) bool { return x-x == 0 }

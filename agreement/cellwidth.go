@@ -17,6 +17,10 @@ import (
 //     a decomposed "é" or an Arabic vowel sign, and a format character
 //     (Cf), such as the zero-width space and joiner or a left-to-right
 //     mark, take none: they draw on or between the characters around them;
+//   - so do the vowel and trailing jamo of Hangul (U+1160 to U+11FF and
+//     U+D7B0 to U+D7FF), which a terminal draws into the syllable that the
+//     leading jamo before them starts, two cells wide: a decomposed "한"
+//     takes as many cells as a composed one;
 //   - every other character takes one, the ambiguous ones (such as "±")
 //     included, as terminals outside East Asian locales draw them.
 //
@@ -40,7 +44,7 @@ func cellWidth(s string) int {
 
 // runeCells returns the number of cells that r takes (see cellWidth).
 func runeCells(r rune) int {
-	if unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf) {
+	if unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf) || hangulMedialOrFinal(r) {
 		return 0
 	}
 	switch width.LookupRune(r).Kind() {
@@ -48,4 +52,10 @@ func runeCells(r rune) int {
 		return 2
 	}
 	return 1
+}
+
+// hangulMedialOrFinal reports whether r is a vowel (jungseong) or trailing
+// consonant (jongseong) jamo of Hangul, which joins the syllable before it.
+func hangulMedialOrFinal(r rune) bool {
+	return 0x1160 <= r && r <= 0x11ff || 0xd7b0 <= r && r <= 0xd7ff
 }

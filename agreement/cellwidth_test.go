@@ -3,10 +3,7 @@ package agreement_test
 import (
 	"strings"
 	"testing"
-	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/width"
 
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/agreement"
@@ -99,9 +96,9 @@ func TestTableWidths(t *testing.T) {
 }
 
 // cellColumns returns the terminal columns at which the cells of a table
-// line start, after the indent or two spaces, measured with the East Asian
-// Width property and the rule that combining marks and format characters
-// take no cells: independently of the report's own count.
+// line start, after the indent or two spaces, each character taking the
+// cells that the report counts for it: TestCellWidth checks that count
+// against widths known by hand.
 func cellColumns(line string) []int {
 	var cols []int
 	col, spaces := 0, 0
@@ -114,13 +111,7 @@ func cellColumns(line string) []int {
 		} else {
 			spaces = 0
 		}
-		switch {
-		case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
-		case width.LookupRune(r).Kind() == width.EastAsianWide, width.LookupRune(r).Kind() == width.EastAsianFullwidth:
-			col += 2
-		default:
-			col++
-		}
+		col += agreement.CellWidth(string(r))
 	}
 	return cols
 }
@@ -140,9 +131,9 @@ func equalInts(a, b []int) bool {
 // TestTableWidthsOfSymbols checks the characters whose width is not that
 // of their runes: fullwidth forms and emoji take two cells, halfwidth
 // katakana one, zero-width spaces and joiners and variation selectors
-// none.
+// none, and Hangul the same composed as decomposed.
 func TestTableWidthsOfSymbols(t *testing.T) {
-	titles := []string{"ＡＢＣ", "ｶﾀｶﾅ", "a\u200bb\u200dc", "ok\ufe0f", "🌊 water", "±2"}
+	titles := []string{"ＡＢＣ", "ｶﾀｶﾅ", "a\u200bb\u200dc", "ok\ufe0f", "🌊 water", "±2", "한국", "\u1112\u1161\u11ab\u1100\u116e\u11a8"}
 	a := scriptsAgreement()
 	a.Milestones = nil
 	for i, title := range titles {

@@ -15,7 +15,9 @@ func (c Changes) String() string { return c.StringIn("en") }
 // StringIn is [Changes.String] with the headings of the sections in the
 // language tag lang, chosen as [DiffIn] chooses it (English for a language
 // with no words of its own). The lines are the messages of the changes as
-// they are: written in the language that [Diff] or [DiffIn] wrote them in.
+// they are: written in the language that [Diff] or [DiffIn] wrote them in,
+// with the values of enums other than statuses as their codes in the JSON
+// contract, the same in every language (see [DiffIn]).
 // For a changelog wholly in one language, write the changes and the
 // changelog in the same one:
 //
@@ -26,7 +28,7 @@ func (c Changes) StringIn(lang string) string {
 	var bySection [sectionCount][]string
 	for i := range c {
 		s := sectionOfPath(c[i].Path)
-		bySection[s] = append(bySection[s], oneLine(c[i].Message))
+		bySection[s] = append(bySection[s], plainLine(c[i].Message))
 	}
 	var b strings.Builder
 	for s, lines := range bySection {

@@ -37,8 +37,11 @@ type Change struct {
 	// Message says what changed, for people, such as "Security Cooperation
 	// moved from 2025-Q2 to 2025-Q3 (one quarter later)": in English from
 	// [Diff], in the language of [DiffIn] from it. Items are named by their
-	// display titles in that language, with [bilateral.Text.In]'s fallback.
-	// Programs should not parse it: it may be reworded.
+	// display titles in that language, with [bilateral.Text.In]'s fallback,
+	// and it is one line: the texts of the documents in it are shown as
+	// [Progress.Table] shows them, without control characters, line
+	// breaks or bidirectional overrides. Programs should not parse it: it
+	// may be reworded.
 	Message string `json:"message"`
 }
 
@@ -77,9 +80,15 @@ func Diff(from, to *Agreement) Changes { return DiffIn(from, to, "en") }
 // primary subtag as the reports choose it ("es-MX" is Spanish), and English
 // for any other language. The items that messages name and the texts they
 // quote are the documents' texts in lang, with [bilateral.Text.In]'s
-// fallback. Only the messages depend on lang: the codes, paths and values
-// are those of Diff. [Changes.StringIn] with the same lang writes the
-// changelog in that language.
+// fallback. Statuses (of the agreement, a milestone, an engagement) are
+// said in lang's words; the values of the other enums, such as a kind, a
+// mechanism, a cadence, a party's or an engagement's kind, a direction or
+// a unit, are their codes in the JSON contract, such as "review-session",
+// the same in every language (in French, "de" elides before one that
+// starts with a vowel or an h as before a word: "passe d'exchange à
+// meeting"). Only the messages depend on lang: the codes, paths and
+// values are those of Diff. [Changes.StringIn] with the same lang writes
+// the changelog in that language.
 func DiffIn(from, to *Agreement, lang string) Changes {
 	if from == to {
 		return nil

@@ -68,7 +68,7 @@ func (d *differ) message(k changeKind, c *Change) string {
 	case k == added && here.plan.pattern == "/milestones/*/originalQuarter":
 		return d.withSubject(subject, w.f(wFirstPlanned, d.show(c.To)))
 	case c.Code == ChangeStatusMoved && k == changed:
-		return w.f(wStatusMoved, d.showEnum(agreementStatusWords, c.To), d.showEnum(agreementStatusWords, c.From))
+		return w.f(wStatusMoved, w.enum(agreementStatusWords, jsonString(c.To)), w.enum(agreementStatusWords, jsonString(c.From)))
 	case c.Code == ChangeHistoryAdded && here.item:
 		var st Step
 		if json.Unmarshal(c.To, &st) == nil {
@@ -88,11 +88,13 @@ func (d *differ) message(k changeKind, c *Change) string {
 			return w.f(wRescheduledFrom, name, qa.String(), qb.String(), w.slip(qb.Sub(qa)))
 		}
 	case c.Code == ChangeMilestoneStatus:
-		// A milestone without a status is scheduled.
+		// A milestone without a status is scheduled; a message says the
+		// status's title in lower case, "partially met".
 		was, now := milestone.Status(jsonString(c.From)), milestone.Status(jsonString(c.To))
-		return w.f(wIsNow, name, w.milestoneStatus(now.OrDefault()), w.milestoneStatus(was.OrDefault()))
+		return w.f(wIsNow, name, lowerFirst(w.enum(milestoneStatusWords, string(now.OrDefault()))),
+			lowerFirst(w.enum(milestoneStatusWords, string(was.OrDefault()))))
 	case c.Code == ChangeEngagementStatus && k == changed:
-		return w.f(wIsNow, name, d.showEnum(engagementStatusWords, c.To), d.showEnum(engagementStatusWords, c.From))
+		return w.f(wIsNow, name, w.enum(engagementStatusWords, jsonString(c.To)), w.enum(engagementStatusWords, jsonString(c.From)))
 	case c.Code == ChangeEngagementScheduled:
 		switch k {
 		case added:
@@ -155,7 +157,7 @@ func (d *differ) label(subject int) string {
 		part := ""
 		switch {
 		case f.lang:
-			lang = oneLine(f.name)
+			lang = plainLine(f.name)
 			continue
 		case f.item:
 			// The item names its list: "action 2", not "action 2 of actions".
@@ -187,7 +189,7 @@ func (d *differ) itemMark(i int) string {
 	if list.list.match == byPosition || !v.IsValid() {
 		return strconv.Itoa(index + 1)
 	}
-	return oneLine(list.keyString(v))
+	return plainLine(list.keyString(v))
 }
 
 // subjectName returns the display name of the item of frame i.
@@ -219,31 +221,31 @@ func (d *differ) itemName(v reflect.Value, old bool) string {
 	case *Engagement:
 		return d.engagementName(x, old)
 	}
-	if s := oneLine(d.words.text(title)); s != "" {
+	if s := plainLine(d.words.text(title)); s != "" {
 		return s
 	}
-	return oneLine(id)
+	return plainLine(id)
 }
 
 // engagementName names an engagement by its kind and place, "the visit to
 // Mexico City", or by its kind and host, "the call hosted by Mexico".
 func (d *differ) engagementName(e *Engagement, old bool) string {
 	w := d.words
-	if place := oneLine(w.text(e.Place)); place != "" {
+	if place := plainLine(w.text(e.Place)); place != "" {
 		if _, ok := w.table[engagementWord(e.Kind, true)]; ok {
 			return w.f(engagementWord(e.Kind, true), place)
 		}
 	}
 	if _, ok := w.table[engagementWord(e.Kind, false)]; !ok {
-		return w.f(wEngagement, oneLine(string(e.ID)))
+		return w.f(wEngagement, plainLine(string(e.ID)))
 	}
-	host := oneLine(string(e.Host))
+	host := plainLine(string(e.Host))
 	a := d.to
 	if old {
 		a = d.from
 	}
 	if p, ok := a.Party(e.Host); ok && !p.Name.IsZero() {
-		host = oneLine(w.text(p.Name))
+		host = plainLine(w.text(p.Name))
 	}
 	return w.f(engagementWord(e.Kind, false), host)
 }
@@ -267,11 +269,13 @@ func (d *differ) itemNames(v reflect.Value, old bool) string {
 	return d.words.f(wAnd, strings.Join(names[:len(names)-1], ", "), names[len(names)-1])
 }
 
+// mostQuoted is the most runes of a value that a message quotes.
+const mostQuoted = 60
+
 // show writes a JSON value of the change here for a message: a text in the
 // differ's language and in quotes, a string as it is, anything else as
 // JSON; each on one line and cut short.
 func (d *differ) show(raw json.RawMessage) string {
-	const most = 60
 	if raw == nil || bytes.Equal(raw, []byte("null")) {
 		return d.words.get(wNothing)
 	}
@@ -279,29 +283,17 @@ func (d *differ) show(raw json.RawMessage) string {
 	if here.plan.kind == planText && !here.lang {
 		var t bilateral.Text
 		if json.Unmarshal(raw, &t) == nil {
-			return d.words.f(wQuoted, shorten(oneLine(d.words.text(t)), most))
+			return d.words.f(wQuoted, shorten(plainLine(d.words.text(t)), mostQuoted))
 		}
 	}
 	var str string
 	if json.Unmarshal(raw, &str) == nil {
 		if here.plan.kind == planText {
-			return d.words.f(wQuoted, shorten(oneLine(str), most))
+			return d.words.f(wQuoted, shorten(plainLine(str), mostQuoted))
 		}
-		return shorten(oneLine(str), most)
+		return shorten(plainLine(str), mostQuoted)
 	}
-	return shorten(string(raw), most)
-}
-
-// showEnum writes a JSON value of an enum whose words have the prefix: the
-// words of the value, or the value as show writes it, as words, when it is
-// not one of the enum's values.
-func (d *differ) showEnum(prefix string, raw json.RawMessage) string {
-	if v := jsonString(raw); v != "" {
-		if s, ok := d.words.table[enumWord(prefix, v)]; ok {
-			return s
-		}
-	}
-	return enumWords(d.show(raw))
+	return shorten(plainLine(string(raw)), mostQuoted)
 }
 
 // jsonString returns the string that raw holds, or "" when it holds none.
@@ -326,15 +318,4 @@ func shorten(s string, n int) string {
 		i++
 	}
 	return s
-}
-
-// oneLine replaces the line breaks and other control characters of s with
-// spaces, so that a message is one line.
-func oneLine(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r < ' ' || r == 0x7f || r == 0x85 || r == '\u2028' || r == '\u2029' {
-			return ' '
-		}
-		return r
-	}, s)
 }

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/bilateral-go/bilateral/milestone"
 )
 
 // The words of change messages and of the changelog are words of the
@@ -43,11 +41,14 @@ var numberWords = [...]word{
 	"number.6", "number.7", "number.8", "number.9", "number.10",
 }
 
-// The prefixes of the words of the values of enums that messages say: the
-// statuses of an agreement and of an engagement.
+// The prefixes of the words of the values of enums: the statuses of an
+// agreement and of an engagement, as messages say them, and of a
+// milestone, as titles ("Partially met"), which the reports' tables show
+// and messages say in lower case.
 const (
 	agreementStatusWords  = "agreement-status."
 	engagementStatusWords = "engagement-status."
+	milestoneStatusWords  = "status."
 )
 
 // enumWord returns the word of value v of the enum whose words have the
@@ -93,35 +94,20 @@ func (ws words) number(n int) string {
 
 // slip says by how many quarters a milestone moved: "one quarter later".
 func (ws words) slip(n int) string {
-	count := func(n int) string {
-		if n == 1 {
-			return ws.get(wOneQuarter)
-		}
-		return ws.f(wQuartersOther, ws.number(n))
-	}
 	if n < 0 {
-		return ws.f(wEarlier, count(-n))
+		return ws.f(wEarlier, ws.quarters(-n, true))
 	}
-	return ws.f(wLater, count(n))
+	return ws.f(wLater, ws.quarters(n, true))
 }
 
 // enum returns value v of the enum whose words have the prefix, as words:
-// its word, or v itself as words when it is not one of the enum's values.
+// its word, or, when it is not one of the enum's values, v itself as
+// words, on one line and cut short as a message quotes a value.
 func (ws words) enum(prefix, v string) string {
 	if s, ok := ws.table[enumWord(prefix, v)]; ok {
 		return s
 	}
-	return enumWords(v)
-}
-
-// milestoneStatus returns milestone status s as a message says it: its
-// title in lower case, "partially met", or s as words when it is not one of
-// the statuses.
-func (ws words) milestoneStatus(s milestone.Status) string {
-	if title, ok := ws.table[statusWord(s)]; ok {
-		return lowerFirst(title)
-	}
-	return enumWords(string(s))
+	return enumWords(shorten(plainLine(v), mostQuoted))
 }
 
 // camelWords writes a lowerCamelCase name as lower-case words:

@@ -317,23 +317,33 @@ func isDatePrefix(s string) bool {
 func mermaidText(s string) string {
 	s = mermaidSyntax.Replace(plainLine(s))
 	if strings.Contains(s, "%%") {
-		s = escapePercentRuns(s)
+		var b strings.Builder
+		b.Grow(len(s) + 8)
+		writeEscaped(&b, s, &noEntities)
+		s = b.String()
 	}
 	return s
 }
 
 var mermaidSyntax = strings.NewReplacer(":", " -", "#", "", ";", ",")
 
-// escapePercentRuns writes each "%" that follows another "%" as the entity
-// code "#37;", which Mermaid draws as "%", so that s holds no "%%".
-func escapePercentRuns(s string) string {
-	var b strings.Builder
+// writeEscaped writes s to b, each "%" that follows another "%" as the
+// entity code "#37;", which Mermaid draws as "%", so that what it writes
+// holds no "%%", which starts a Mermaid comment or directive; and each
+// byte that entities has a code for as that code.
+func writeEscaped(b *strings.Builder, s string, entities *[256]string) {
 	for i := 0; i < len(s); i++ {
-		if s[i] == '%' && i > 0 && s[i-1] == '%' {
+		switch c := s[i]; {
+		case c == '%' && i > 0 && s[i-1] == '%':
 			b.WriteString("#37;")
-			continue
+		case entities[c] != "":
+			b.WriteString(entities[c])
+		default:
+			b.WriteByte(c)
 		}
-		b.WriteByte(s[i])
 	}
-	return b.String()
 }
+
+// noEntities has no entity codes: a gantt chart's texts drop or replace
+// the characters that Mermaid reads as syntax there (mermaidSyntax).
+var noEntities [256]string

@@ -21,7 +21,7 @@ import (
 // The columns are aligned for a fixed-width font, in terminal cells: a
 // wide character, such as Chinese, Japanese or Korean, takes two, and a
 // combining mark or zero-width format character none, so that titles in
-// any script, decomposed (NFD) accents included, stay in line. (Fonts that
+// any script, decomposed (NFD) accents and Hangul included, stay in line. (Fonts that
 // draw other characters wider, or a terminal that draws the ambiguous
 // ones, such as "±", two cells wide, may not.)
 //
@@ -34,8 +34,9 @@ import (
 // are removed, and bytes that are not UTF-8 become U+FFFD. Nothing else is
 // changed.
 //
-// In the benefits, achieved and expected shares are whole percents,
-// rounded half away from zero, and a change is given to two decimals.
+// The share of due milestones met, and in the benefits the achieved and
+// expected shares, are whole percents, rounded half away from zero (1 of
+// 8 is 13%); a change is given to two decimals.
 //
 // Table's time and memory grow in proportion to the report.
 func (p *Progress) Table() string { return p.TableIn("en") }
@@ -48,7 +49,9 @@ func (p *Progress) Table() string { return p.TableIn("en") }
 // [bilateral.Text.In] finds them, falling back to the texts the document
 // has. The focus areas' titles of the built-in vocabulary come in English,
 // Spanish and French. Quarters keep their canonical form, 2025-Q1, in
-// every language.
+// every language, and so do the values of enums other than statuses: a
+// session's mechanism is its code in the JSON contract, such as
+// "review-session", the same in every language.
 func (p *Progress) TableIn(lang string) string {
 	if p == nil {
 		p = &Progress{}
@@ -106,7 +109,7 @@ func (r *report) write() string {
 	t.flush()
 
 	r.milestoneList(ws.get(wOverdue), ws.get(wHeadLateBy), p.All.Overdue, func(_ int, m *milestone.Milestone) string {
-		return ws.quarters(p.AsOf.Sub(m.Quarter))
+		return ws.quarters(p.AsOf.Sub(m.Quarter), false)
 	})
 	r.milestoneList(ws.get(wDueNow), "", p.All.DueNow, nil)
 	title := ws.get(wComingUp)
@@ -387,7 +390,7 @@ func (r *report) metShare(t *milestone.Tally) string {
 	if !ok {
 		return "-"
 	}
-	return r.ws.f(wMetShare, strconv.Itoa(t.DueMet), strconv.Itoa(t.Due), strconv.FormatFloat(100*share, 'f', 0, 64))
+	return r.ws.f(wMetShare, strconv.Itoa(t.DueMet), strconv.Itoa(t.Due), percent(share))
 }
 
 func orDash(s string) string {

@@ -871,3 +871,22 @@ func TestGanttControlCharacters(t *testing.T) {
 		})
 	}
 }
+
+// TestTableMetShareRounding checks that the share of due milestones met is
+// rounded as the benefits' shares are, half away from zero: one of eight
+// is 13%, not the 12% of rounding half to even.
+func TestTableMetShareRounding(t *testing.T) {
+	a := scriptsAgreement()
+	a.Milestones = nil
+	for i := range 8 {
+		m := milestone.Milestone{ID: bilateral.ID("m" + strconv.Itoa(i)), Quarter: qtr("2025-Q1"), Area: focusarea.Trade, Title: bilateral.PlainText("M")}
+		if i == 0 {
+			m.Status, m.MetIn = milestone.Met, qtr("2025-Q1")
+		}
+		a.Milestones = append(a.Milestones, m)
+	}
+	table := a.Progress(qtr("2025-Q2")).Table()
+	if !strings.Contains(table, " 1 of 8 (13%)") {
+		t.Errorf("the table does not show 1 of 8 due milestones met as 13%%:\n%s", table)
+	}
+}

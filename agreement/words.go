@@ -23,7 +23,7 @@ const (
 	wProgressAsOf      word = "progress.as-of"      // {1} the quarter, {2} its fiscal labels
 	wProgressNoQuarter word = "progress.no-quarter" // as of the zero Quarter
 	wAllAreas          word = "all-areas"
-	wMetShare          word = "met-share" // {1} met of {2} due, {3} percent
+	wMetShare          word = "met-share" // {1} met of {2} due, {3} the share in percent, "40%"
 	wNone              word = "none"      // after a section's title, when it is empty
 	wSpan              word = "span"      // {1} to {2}, after a section's title
 
@@ -141,7 +141,9 @@ const (
 
 // statusWord returns the word of the title of milestone status s, the
 // empty status being scheduled.
-func statusWord(s milestone.Status) word { return word("status." + string(s.OrDefault())) }
+func statusWord(s milestone.Status) word {
+	return enumWord(milestoneStatusWords, string(s.OrDefault()))
+}
 
 // languageWords are the built-in tables of words, by language.
 var languageWords = map[string]map[word]string{
@@ -260,12 +262,19 @@ func (ws words) status(s milestone.Status) string {
 	return string(s)
 }
 
-// quarters returns n quarters, as a span of time.
-func (ws words) quarters(n int) string {
-	if n == 1 {
+// quarters returns n quarters, as a span of time: in digits for a table
+// ("1 quarter", "12 quarters"), and, inWords, as a message says it ("one
+// quarter", "twelve quarters" in words up to ten).
+func (ws words) quarters(n int, inWords bool) string {
+	switch {
+	case !inWords && n == 1:
 		return ws.get(wQuartersOne)
+	case !inWords:
+		return ws.f(wQuartersOther, strconv.Itoa(n))
+	case n == 1:
+		return ws.get(wOneQuarter)
 	}
-	return ws.f(wQuartersOther, strconv.Itoa(n))
+	return ws.f(wQuartersOther, ws.number(n))
 }
 
 // fiscalLabel returns q in c's fiscal terms, such as "FY2025 Q1", or ""

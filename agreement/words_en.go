@@ -5,7 +5,7 @@ var wordsEN = map[word]string{
 	wProgressAsOf:      "Progress as of {1} ({2})",
 	wProgressNoQuarter: "Progress as of no quarter (the statuses recorded)",
 	wAllAreas:          "All areas",
-	wMetShare:          "{1} of {2} ({3}%)",
+	wMetShare:          "{1} of {2} ({3})",
 	wNone:              "none",
 	wSpan:              " from {1} to {2}",
 

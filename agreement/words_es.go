@@ -5,7 +5,7 @@ var wordsES = map[word]string{
 	wProgressAsOf:      "Avance al {1} ({2})",
 	wProgressNoQuarter: "Avance sin trimestre (los estados registrados)",
 	wAllAreas:          "Todas las áreas",
-	wMetShare:          "{1} de {2} ({3}%)",
+	wMetShare:          "{1} de {2} ({3})",
 	wNone:              "no hay",
 	wSpan:              " del {1} al {2}",
 

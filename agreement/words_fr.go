@@ -5,7 +5,7 @@ var wordsFR = map[word]string{
 	wProgressAsOf:      "Avancement au {1} ({2})",
 	wProgressNoQuarter: "Avancement sans trimestre (les statuts enregistrés)",
 	wAllAreas:          "Tous les domaines",
-	wMetShare:          "{1} sur {2} ({3}%)",
+	wMetShare:          "{1} sur {2} ({3})",
 	wNone:              "néant",
 	wSpan:              " du {1} au {2}",
 

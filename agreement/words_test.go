@@ -254,11 +254,11 @@ func TestEnglishChangeWordsAreTheModelsNames(t *testing.T) {
 		}
 	}
 	for _, d := range milestone.Statuses() {
-		if got, want := en.milestoneStatus(d.Value), enumWords(string(d.Value)); got != want {
+		if got, want := lowerFirst(en.enum(milestoneStatusWords, string(d.Value))), enumWords(string(d.Value)); got != want {
 			t.Errorf("English says the milestone status %s as %q, want %q", d.Value, got, want)
 		}
 	}
-	if got := en.milestoneStatus("on-hold"); got != "on hold" {
+	if got := lowerFirst(en.enum(milestoneStatusWords, "on-hold")); got != "on hold" {
 		t.Errorf("English says a milestone status that is not one as %q", got)
 	}
 	for _, lang := range ReportLanguages() {
