@@ -85,6 +85,23 @@ func FuzzParseShapes(f *testing.F) {
 type choices struct {
 	data []byte
 	i    int
+	// grown is the weight that copies have added to the document: copies
+	// of copies would otherwise grow it without bound, and the fuzzer
+	// would spend its time writing documents of hundreds of megabytes.
+	grown int
+}
+
+// maxGrowth is the most weight, about the bytes of JSON, that copies may
+// add to a document.
+const maxGrowth = 8 << 20
+
+// copies returns how many of the times copies of n the document may still
+// grow by, and counts them.
+func (c *choices) copies(n *node, times int) int {
+	w := n.weight()
+	times = max(0, min(times, (maxGrowth-c.grown)/w))
+	c.grown += times * w
+	return times
 }
 
 func (c *choices) more() bool { return c.i < len(c.data) }
@@ -142,6 +159,18 @@ func parseTree(tb testing.TB, data []byte) *node {
 		return &node{kind: 'n'}
 	}
 	return read()
+}
+
+// weight returns about how many bytes of JSON n is, and at least 1.
+func (n *node) weight() int {
+	w := 2 + len(n.text)
+	for i, k := range n.kids {
+		w += 1 + k.weight()
+		if i < len(n.names) {
+			w += 3 + len(n.names[i])
+		}
+	}
+	return w
 }
 
 func (n *node) clone() *node {
@@ -223,7 +252,7 @@ func mutate(doc *node, c *choices) {
 	case 2: // many copies of an item, or of a member
 		if len(n.kids) > 0 {
 			k := c.next(len(n.kids))
-			times := 1 + c.next(64)*c.next(64)
+			times := c.copies(n.kids[k], 1+c.next(64)*c.next(64))
 			for range times {
 				n.kids = append(n.kids, n.kids[k].clone())
 				if n.kind == '{' {
@@ -271,6 +300,9 @@ func mutate(doc *node, c *choices) {
 	case 9: // the same member twice
 		if n.kind == '{' && len(n.kids) > 0 {
 			k := c.next(len(n.kids))
+			if c.copies(n.kids[k], 1) == 0 {
+				return
+			}
 			n.names = append(n.names, n.names[k])
 			n.kids = append(n.kids, n.kids[k].clone())
 		}
