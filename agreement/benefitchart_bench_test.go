@@ -35,6 +35,9 @@ func manyObservations(n int, reversed bool) *agreement.Agreement {
 // reports, cost the same: a chart that inserted each one into its place
 // allocated for each.
 func TestBenefitChartAllocatesInProportion(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector allocates as it instruments")
+	}
 	const n = 200
 	for _, reversed := range []bool{false, true} {
 		cost := func(n int) float64 {
