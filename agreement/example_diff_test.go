@@ -35,20 +35,27 @@ func laterVersion(seed []byte) *agreement.Agreement {
 	return a
 }
 
+// versions returns the two versions that the examples compare: the seed
+// agreement and laterVersion of it.
+func versions() (from, to *agreement.Agreement, err error) {
+	seed, err := os.ReadFile(seedFile)
+	if err != nil {
+		return nil, nil, err
+	}
+	if from, err = agreement.Parse(seed); err != nil {
+		return nil, nil, err
+	}
+	return from, laterVersion(seed), nil
+}
+
 // What changed between the seed agreement, the document that
 // examples/usmexico writes, and a hypothetical later version of it.
 func ExampleDiff() {
-	seed, err := os.ReadFile("testdata/valid/usmexico.json")
+	from, to, err := versions()
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	from, err := agreement.Parse(seed)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	to := laterVersion(seed)
 	if err := to.Validate(); err != nil {
 		fmt.Println(err)
 		return
@@ -99,17 +106,12 @@ func ExampleDiff() {
 // Spanish. Quarters and dates keep their canonical form, as in the
 // reports; the document's texts are in English, as the article is.
 func ExampleDiffIn() {
-	seed, err := os.ReadFile("testdata/valid/usmexico.json")
+	from, to, err := versions()
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	from, err := agreement.Parse(seed)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	changes := agreement.DiffIn(from, laterVersion(seed), "es")
+	changes := agreement.DiffIn(from, to, "es")
 	fmt.Print(changes.StringIn("es"))
 	// Output:
 	// Hitos
@@ -130,17 +132,12 @@ func ExampleDiffIn() {
 // The changelog of ExampleDiff in French: DiffIn writes the messages and
 // StringIn the headings, both in French.
 func ExampleChanges_StringIn() {
-	seed, err := os.ReadFile("testdata/valid/usmexico.json")
+	from, to, err := versions()
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	from, err := agreement.Parse(seed)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	fmt.Print(agreement.DiffIn(from, laterVersion(seed), "fr").StringIn("fr"))
+	fmt.Print(agreement.DiffIn(from, to, "fr").StringIn("fr"))
 	// Output:
 	// Jalons
 	//   Trade Policy Harmonization passe au statut atteint (auparavant : prévu)
