@@ -8,6 +8,8 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+
+	"github.com/bilateral-go/bilateral/internal/race"
 )
 
 const module = "github.com/bilateral-go/bilateral"
@@ -56,6 +58,9 @@ func inModule(path string) bool { return path == module || strings.HasPrefix(pat
 // library has no East Asian Width), and golang.org/x/text/transform, which
 // width imports.
 func TestModelPackagesNeedOnlyTheStandardLibrary(t *testing.T) {
+	if race.Enabled {
+		t.Skip("lists packages; the run without -race checks it")
+	}
 	model := []string{".", "./focusarea", "./milestone", "./agreement"}
 	widthDeps := map[string]bool{"golang.org/x/text/width": true, "golang.org/x/text/transform": true}
 	for _, p := range goList(t, append([]string{"-deps"}, model...)...) {
@@ -74,6 +79,9 @@ func TestModelPackagesNeedOnlyTheStandardLibrary(t *testing.T) {
 // package that needs it, and by the examples of its use (tests aside,
 // which may import what they like from go.mod).
 func TestDependenciesStayInTheirPackages(t *testing.T) {
+	if race.Enabled {
+		t.Skip("lists packages; the run without -race checks it")
+	}
 	allowed := map[string][]string{ // by import path prefix, the packages that may import it
 		"github.com/invopop/jsonschema":          {module + "/schema", module + "/examples/openapi"},
 		"github.com/pb33f/ordered-map/v2":        {module + "/schema"},

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/bilateral-go/bilateral"
+	"github.com/bilateral-go/bilateral/internal/race"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -618,6 +619,9 @@ func TestQuarterPattern(t *testing.T) {
 // it. Every year is tried with every quarter digit; FuzzParseQuarter tries
 // other texts.
 func TestQuarterPatternAgreesWithUnmarshalText(t *testing.T) {
+	if race.Enabled {
+		t.Skip("one goroutine over many inputs: the run without -race checks it")
+	}
 	re := regexp.MustCompile(bilateral.QuarterPattern)
 	for y := range 10000 {
 		for n := range 10 {
@@ -635,7 +639,7 @@ func TestQuarterPatternAgreesWithUnmarshalText(t *testing.T) {
 // TestNoAllocs checks that the parsers, comparisons, arithmetic and Append
 // methods of the value types do not allocate, as net/netip does for its own.
 func TestNoAllocs(t *testing.T) {
-	if raceEnabled {
+	if race.Enabled {
 		t.Skip("the race detector allocates")
 	}
 

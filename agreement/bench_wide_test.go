@@ -9,6 +9,7 @@ import (
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/agreement"
 	"github.com/bilateral-go/bilateral/focusarea"
+	"github.com/bilateral-go/bilateral/internal/race"
 	"github.com/bilateral-go/bilateral/milestone"
 )
 
@@ -93,6 +94,9 @@ func TestWideAgreementIsValid(t *testing.T) {
 // the doubling of the buffers that hold its text. BenchmarkReportsWide
 // shows the time.
 func TestReportsAllocateInProportion(t *testing.T) {
+	if race.Enabled {
+		t.Skip("one goroutine over many inputs: the run without -race checks it")
+	}
 	const n = 100
 	small, large := wideAgreement(n), wideAgreement(10*n)
 	reports := []struct {

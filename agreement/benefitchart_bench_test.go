@@ -8,6 +8,7 @@ import (
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/agreement"
 	"github.com/bilateral-go/bilateral/focusarea"
+	"github.com/bilateral-go/bilateral/internal/race"
 )
 
 // manyObservations returns tradeTarget with n observations of its benefit,
@@ -35,7 +36,7 @@ func manyObservations(n int, reversed bool) *agreement.Agreement {
 // reports, cost the same: a chart that inserted each one into its place
 // allocated for each.
 func TestBenefitChartAllocatesInProportion(t *testing.T) {
-	if raceEnabled {
+	if race.Enabled {
 		t.Skip("the race detector allocates as it instruments")
 	}
 	const n = 200

@@ -12,6 +12,7 @@ import (
 
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/agreement"
+	"github.com/bilateral-go/bilateral/internal/race"
 )
 
 // checkLanguages checks DiffIn of from and to in every language against
@@ -48,7 +49,7 @@ func TestDiffInEveryLanguage(t *testing.T) {
 	docs := validDocuments(t)
 	r := rand.New(rand.NewPCG(5, 6))
 	pairs := 300
-	if testing.Short() || raceEnabled {
+	if testing.Short() || race.Enabled {
 		pairs = 60
 	}
 	for i := range pairs {

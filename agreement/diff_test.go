@@ -16,6 +16,7 @@ import (
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/agreement"
 	"github.com/bilateral-go/bilateral/focusarea"
+	"github.com/bilateral-go/bilateral/internal/race"
 	"github.com/bilateral-go/bilateral/milestone"
 )
 
@@ -166,10 +167,13 @@ func reviseVersion(a *agreement.Agreement, r *rand.Rand) {
 // of versions that a review could make: applied to the JSON of the older
 // version, the patch gives the newer, which parses to an equal value.
 func TestDiffPatchRevisedVersions(t *testing.T) {
+	if race.Enabled {
+		t.Skip("one goroutine over many inputs: the run without -race checks it")
+	}
 	docs := validDocuments(t)
 	r := rand.New(rand.NewPCG(1, 2))
 	valid, pairs := 0, 600
-	if testing.Short() || raceEnabled {
+	if testing.Short() {
 		pairs = 100
 	}
 	codes := map[string]int{}
@@ -213,10 +217,13 @@ func TestDiffPatchRevisedVersions(t *testing.T) {
 // not valid agreements: duplicate and empty ids, zero quarters, null and
 // empty lists, odd texts.
 func TestDiffPatchAnyVersions(t *testing.T) {
+	if race.Enabled {
+		t.Skip("one goroutine over many inputs: the run without -race checks it")
+	}
 	docs := validDocuments(t)
 	r := rand.New(rand.NewPCG(3, 4))
 	pairs := 1500
-	if testing.Short() || raceEnabled {
+	if testing.Short() {
 		pairs = 200
 	}
 	checked := 0
@@ -324,6 +331,9 @@ func increasingRun(s []int) int {
 // TestDiffReorderMovesFew checks that a reordering moves only the items
 // outside a longest run that keeps its order, and that the patch applies.
 func TestDiffReorderMovesFew(t *testing.T) {
+	if race.Enabled {
+		t.Skip("one goroutine over many inputs: the run without -race checks it")
+	}
 	r := rand.New(rand.NewPCG(5, 6))
 	for _, tc := range []struct {
 		name  string
@@ -381,7 +391,7 @@ func TestDiffEqual(t *testing.T) {
 		if c := agreement.Diff(a, a); c != nil {
 			t.Errorf("Diff of an agreement with itself:\n%s", describeChanges(c))
 		}
-		if raceEnabled || a == nil {
+		if race.Enabled || a == nil {
 			continue
 		}
 		allocs := testing.AllocsPerRun(20, func() { agreement.Diff(a, b) })

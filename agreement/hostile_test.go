@@ -11,6 +11,7 @@ import (
 
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/agreement"
+	"github.com/bilateral-go/bilateral/internal/race"
 )
 
 // hostileSize is the size of the documents of the hostile-input tests: the
@@ -189,7 +190,7 @@ func parseCost(tb testing.TB, data []byte) cost {
 // each reports a bounded number of short problems. Time is measured by
 // BenchmarkParseHostile, beside the same valid documents.
 func TestParseHostileBounds(t *testing.T) {
-	if raceEnabled {
+	if race.Enabled {
 		t.Skip("the race detector allocates on its own")
 	}
 	if testing.Short() {

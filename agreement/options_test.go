@@ -8,6 +8,7 @@ import (
 
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/agreement"
+	"github.com/bilateral-go/bilateral/internal/race"
 )
 
 // nested returns the seed with an unknown member holding arrays nested
@@ -119,7 +120,7 @@ func slicesIsSorted(ps bilateral.Problems) bool {
 // TestDefaultsParseLargeDocuments checks that the default limits let a
 // valid document of 100,000 milestones through unchanged.
 func TestDefaultsParseLargeDocuments(t *testing.T) {
-	if testing.Short() || raceEnabled {
+	if testing.Short() || race.Enabled {
 		t.Skip("parses a document of 37 MB")
 	}
 	data := validDocument(t, 37<<20)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/focusarea"
+	"github.com/bilateral-go/bilateral/internal/race"
 	"github.com/bilateral-go/bilateral/milestone"
 )
 
@@ -163,7 +164,7 @@ func BenchmarkNewSchedule(b *testing.B) {
 // allocates as many times over 100,000 milestones as over 1,000: nothing
 // for each milestone it visits.
 func TestQueriesAllocateNothingPerMilestone(t *testing.T) {
-	if raceEnabled {
+	if race.Enabled {
 		t.Skip("allocation counts mean nothing under the race detector")
 	}
 	small, large := newBenchSchedule(1_000), newBenchSchedule(100_000)
@@ -190,7 +191,7 @@ func TestQueriesAllocateNothingPerMilestone(t *testing.T) {
 // TestProgressAllocatesNothingPerMilestone shows that a tally allocates as
 // many times over 100,000 milestones as over 1,000.
 func TestProgressAllocatesNothingPerMilestone(t *testing.T) {
-	if raceEnabled {
+	if race.Enabled {
 		t.Skip("allocation counts mean nothing under the race detector")
 	}
 	small, large := newBenchSchedule(1_000), newBenchSchedule(100_000)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/focusarea"
+	"github.com/bilateral-go/bilateral/internal/race"
 	"github.com/bilateral-go/bilateral/milestone"
 )
 
@@ -359,6 +360,9 @@ func mapValues[K comparable, V any](m map[K]V) []V {
 }
 
 func TestProgressGenerated(t *testing.T) {
+	if race.Enabled {
+		t.Skip("one goroutine over many inputs: the run without -race checks it")
+	}
 	s := milestone.NewSchedule(genMilestones(5_000))
 	for _, asOf := range []bilateral.Quarter{
 		q("1999-Q4"), benchFirst, q("2019-Q4"), benchAsOf, q("2039-Q4"), q("2040-Q1"), {},

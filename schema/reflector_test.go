@@ -17,6 +17,7 @@ import (
 
 	"github.com/bilateral-go/bilateral/agreement"
 	"github.com/bilateral-go/bilateral/focusarea"
+	"github.com/bilateral-go/bilateral/internal/race"
 	"github.com/bilateral-go/bilateral/internal/schemacheck"
 	"github.com/bilateral-go/bilateral/milestone"
 	"github.com/bilateral-go/bilateral/schema"
@@ -146,6 +147,9 @@ func corpus(t *testing.T) (docs []document, valid []bool) {
 }
 
 func TestEnvelopeAgreesWithTheCommittedSchema(t *testing.T) {
+	if race.Enabled {
+		t.Skip("one goroutine over many inputs: the run without -race checks it")
+	}
 	committed := compileSchema(t)
 	docs, valid := corpus(t)
 	for _, way := range reflections {
@@ -170,6 +174,9 @@ func TestEnvelopeAgreesWithTheCommittedSchema(t *testing.T) {
 }
 
 func TestPartsAgreeWithTheCommittedSchema(t *testing.T) {
+	if race.Enabled {
+		t.Skip("one goroutine over many inputs: the run without -race checks it")
+	}
 	committed := compileSchema(t)
 	docs, valid := corpus(t)
 	for _, way := range reflections {

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/bilateral-go/bilateral"
+	"github.com/bilateral-go/bilateral/internal/race"
 	"github.com/bilateral-go/bilateral/internal/schemacheck"
 	"github.com/bilateral-go/bilateral/schema"
 )
@@ -395,7 +396,7 @@ func TestEveryRuleOfTheSchemaHasACase(t *testing.T) {
 	if testing.Short() {
 		t.Skip("compiles the schema once for each of its rules")
 	}
-	if raceDetector {
+	if race.Enabled {
 		t.Skip("one goroutine compiling the schema once for each of its rules; the run without -race checks it")
 	}
 	expressible := schemaCodes()

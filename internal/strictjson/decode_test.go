@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/bilateral-go/bilateral"
+	"github.com/bilateral-go/bilateral/internal/race"
 	"github.com/bilateral-go/bilateral/internal/strictjson"
 )
 
@@ -814,6 +815,9 @@ func TestEmptyInput(t *testing.T) {
 }
 
 func TestDeepNesting(t *testing.T) {
+	if race.Enabled {
+		t.Skip("one goroutine over many inputs: the run without -race checks it")
+	}
 	const n = 100000
 	tests := []struct{ name, data string }{
 		{"arrays in unknown member", `{"u":` + strings.Repeat("[", n)},
@@ -868,6 +872,9 @@ func codes(ps bilateral.Problems) []string {
 type nest []nest
 
 func TestNestingLimitFromRoot(t *testing.T) {
+	if race.Enabled {
+		t.Skip("one goroutine over many inputs: the run without -race checks it")
+	}
 	const limit = 10000
 	_, ps := decodeInto[doc](t, `{"u":`+strings.Repeat("[", limit)+strings.Repeat("]", limit)+`}`, strictjson.Options{})
 	if !ps.HasCode(cTooBig) {

@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/bilateral-go/bilateral"
+	"github.com/bilateral-go/bilateral/internal/race"
 	"github.com/bilateral-go/bilateral/internal/strictjson"
 )
 
@@ -109,6 +110,9 @@ func TestMaxProblems(t *testing.T) {
 // that pointers stay within their bound, however long the input's names
 // and values are.
 func TestBoundedOutput(t *testing.T) {
+	if race.Enabled {
+		t.Skip("one goroutine over many inputs: the run without -race checks it")
+	}
 	long := strings.Repeat("n", 1<<20)
 	docs := []string{
 		`{"` + long + `":1}`,

@@ -1,7 +1,0 @@
-//go:build race
-
-package milestone_test
-
-// raceEnabled reports whether the tests run with the race detector, under
-// which allocation counts mean nothing.
-const raceEnabled = true
