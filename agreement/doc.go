@@ -71,8 +71,9 @@
 // text and as a Mermaid chart, [Agreement.BenefitChart] a benefit's plan
 // and levels; [Progress.TableIn], [Agreement.GanttIn] and
 // [Agreement.BenefitChartIn] write them in Spanish or French too
-// ([ReportLanguages]). Nothing here writes anywhere: the functions return
-// text. The zero [bilateral.Quarter] as "as of" means no quarter:
+// ([ReportLanguages]). [Agreement.ProgressFrom] and [Agreement.GanttFrom]
+// make them from a schedule kept for reports as of several quarters.
+// Nothing here writes anywhere: the functions return text. The zero [bilateral.Quarter] as "as of" means no quarter:
 // the queries yield nothing, and a report or chart shows the statuses the
 // document records, with nothing due, overdue or blocked, and no sessions.
 //

@@ -69,6 +69,25 @@ func (a *Agreement) GanttIn(asOf bilateral.Quarter, lang string) string {
 	if a == nil {
 		a = &Agreement{}
 	}
+	return a.gantt(a.Schedule(), asOf, lang)
+}
+
+// GanttFrom is [Agreement.GanttIn] from s, a schedule of a's milestones
+// made with [Agreement.Schedule] and kept, so that charts of an agreement
+// that does not change, as of several quarters or in several languages,
+// do not each make it again.
+//
+// s must be a schedule of a.Milestones as they are now (see
+// [milestone.Schedule.Of]). A schedule of another list, nil included, is
+// not used: GanttFrom then makes one, as GanttIn does.
+func (a *Agreement) GanttFrom(s *milestone.Schedule, asOf bilateral.Quarter, lang string) string {
+	if a == nil {
+		a = &Agreement{}
+	}
+	return a.gantt(a.scheduleFrom(s), asOf, lang)
+}
+
+func (a *Agreement) gantt(s *milestone.Schedule, asOf bilateral.Quarter, lang string) string {
 	ws := wordsIn(lang)
 	var b strings.Builder
 	b.WriteString("gantt\n")
@@ -80,7 +99,7 @@ func (a *Agreement) GanttIn(asOf bilateral.Quarter, lang string) string {
 	b.WriteString("    dateFormat YYYY-MM-DD\n")
 	b.WriteString("    axisFormat %Y-%m\n")
 	b.WriteString("    todayMarker off\n")
-	for _, sec := range a.ganttSections(ws) {
+	for _, sec := range a.ganttSections(s, ws) {
 		if len(sec.tasks) == 0 {
 			continue
 		}
@@ -103,7 +122,7 @@ type ganttSection struct {
 // areas, each key once, then one for each area that milestones name but a
 // does not declare, which Validate reports, by key. It sorts the
 // milestones into their sections in one pass over the schedule.
-func (a *Agreement) ganttSections(ws words) []ganttSection {
+func (a *Agreement) ganttSections(s *milestone.Schedule, ws words) []ganttSection {
 	index := make(map[focusarea.Key]int, len(a.FocusAreas))
 	var sections []ganttSection
 	for i := range a.FocusAreas {
@@ -113,7 +132,6 @@ func (a *Agreement) ganttSections(ws words) []ganttSection {
 			sections = append(sections, ganttSection{title: ws.text(fa.DisplayTitle())})
 		}
 	}
-	s := a.Schedule()
 	var rest []focusarea.Key
 	for m := range s.All() {
 		if _, ok := index[m.Area]; !ok {

@@ -117,9 +117,38 @@ func (a *Agreement) Progress(asOf bilateral.Quarter) *Progress {
 	if a == nil {
 		a = &Agreement{}
 	}
+	return a.progress(a.Schedule(), asOf)
+}
+
+// ProgressFrom is [Agreement.Progress] from s, a schedule of a's
+// milestones made with [Agreement.Schedule] and kept. Making the schedule
+// is most of the time that Progress takes, so a service that reports on an
+// agreement that does not change, as of several quarters, makes it once.
+//
+// s must be a schedule of a.Milestones as they are now (see
+// [milestone.Schedule.Of]). A schedule of another list, nil included, is
+// not used: ProgressFrom then makes one, as Progress does.
+func (a *Agreement) ProgressFrom(s *milestone.Schedule, asOf bilateral.Quarter) *Progress {
+	if a == nil {
+		a = &Agreement{}
+	}
+	return a.progress(a.scheduleFrom(s), asOf)
+}
+
+// scheduleFrom returns s when it is a schedule of a's milestones, and a new
+// schedule of them otherwise, so that a report never reads milestones that
+// are not a's.
+func (a *Agreement) scheduleFrom(s *milestone.Schedule) *milestone.Schedule {
+	if s.Of(a.Milestones) {
+		return s
+	}
+	return a.Schedule()
+}
+
+func (a *Agreement) progress(s *milestone.Schedule, asOf bilateral.Quarter) *Progress {
 	p := &Progress{AsOf: asOf}
 	var byArea map[focusarea.Key]*milestone.Tally
-	p.All, byArea = a.Schedule().Progress(asOf)
+	p.All, byArea = s.Progress(asOf)
 	// The sessions are counted first, so that a large list is not copied
 	// as it grows.
 	sessions := a.Sessions(sessionSpan(asOf))

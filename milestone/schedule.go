@@ -252,6 +252,16 @@ func (s *Schedule) orEmpty() *Schedule {
 // Len returns the number of milestones.
 func (s *Schedule) Len() int { return len(s.orEmpty().items) }
 
+// Of reports whether s is a schedule of ms: one that NewSchedule made from
+// this slice, the same milestones of the same array, and not from an equal
+// copy. A function given a list and a kept schedule checks with Of that
+// they belong together. Of cannot tell whether the milestones changed
+// since the schedule was made; a schedule describes the list as it was.
+func (s *Schedule) Of(ms []Milestone) bool {
+	s = s.orEmpty()
+	return len(ms) == len(s.items) && (len(ms) == 0 || &ms[0] == &s.items[0])
+}
+
 // Lookup returns the milestone with the given id, a pointer into the slice
 // the schedule was made from, to read (see [Schedule]).
 func (s *Schedule) Lookup(id bilateral.ID) (*Milestone, bool) {

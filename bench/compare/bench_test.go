@@ -391,6 +391,24 @@ func BenchmarkAgreementProgress(b *testing.B) {
 	})
 }
 
+// BenchmarkAgreementProgressFrom measures Agreement.ProgressFrom, the whole
+// report from a schedule made once and kept.
+func BenchmarkAgreementProgressFrom(b *testing.B) {
+	eachDocument(b, generatedDocs, func(b *testing.B, d compare.Document) {
+		a := parsed(b, d)
+		s := a.Schedule()
+		q := asOf(a)
+		b.ReportAllocs()
+		cpu := startCPU()
+		for b.Loop() {
+			if p := a.ProgressFrom(s, q); p.All.Total != len(a.Milestones) {
+				b.Fatalf("ProgressFrom counted %d milestones, want %d", p.All.Total, len(a.Milestones))
+			}
+		}
+		cpu.report(b)
+	})
+}
+
 // BenchmarkScheduleProgress measures Schedule.Progress, the tallies, on a
 // schedule made once.
 func BenchmarkScheduleProgress(b *testing.B) {

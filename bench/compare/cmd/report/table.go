@@ -58,6 +58,7 @@ var scaled = []struct{ what, bench, unit, cpuUnit string }{
 	{"`Schedule()`", "BenchmarkSchedule", "ns/op", "cpu-ns/op"},
 	{"`DependencyOrder`", "BenchmarkDependencyOrder", "order-ns/op", "order-cpu-ns/op"},
 	{"`Agreement.Progress`", "BenchmarkAgreementProgress", "ns/op", "cpu-ns/op"},
+	{"`Agreement.ProgressFrom` (a kept schedule)", "BenchmarkAgreementProgressFrom", "ns/op", "cpu-ns/op"},
 	{"`Schedule.Progress`", "BenchmarkScheduleProgress", "ns/op", "cpu-ns/op"},
 }
 
