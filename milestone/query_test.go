@@ -3,13 +3,13 @@ package milestone_test
 import (
 	"iter"
 	"slices"
-	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/focusarea"
+	"github.com/bilateral-go/bilateral/internal/race"
 	"github.com/bilateral-go/bilateral/milestone"
 )
 
@@ -544,18 +544,7 @@ func TestDependencyOrderConcurrent(t *testing.T) {
 	s := milestone.NewSchedule(ms) // a fresh one, so that the goroutines race for the first call
 	const workers = 8
 	got := make([][]string, workers)
-	var start, wg sync.WaitGroup
-	start.Add(1)
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			start.Wait()
-			got[w] = ids(s.DependencyOrder())
-		}()
-	}
-	start.Done()
-	wg.Wait()
+	race.AtOnce(workers, func(w int) { got[w] = ids(s.DependencyOrder()) })
 	for w := range workers {
 		if diff := cmp.Diff(want, got[w]); diff != "" {
 			t.Errorf("goroutine %d: DependencyOrder() differs (-want +got):\n%s", w, diff)

@@ -13,6 +13,7 @@ import (
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/agreement"
 	"github.com/bilateral-go/bilateral/bench/compare"
+	"github.com/bilateral-go/bilateral/milestone"
 )
 
 var (
@@ -374,55 +375,45 @@ func asOf(a *agreement.Agreement) bilateral.Quarter {
 	return a.Term.Start.Add(compare.TermQuarters / 2)
 }
 
-// BenchmarkAgreementProgress measures Agreement.Progress, the whole
-// report, schedule included.
-func BenchmarkAgreementProgress(b *testing.B) {
+// benchProgress measures report, which counts the milestones of a as of q,
+// on each generated document; s is a's schedule, made once.
+func benchProgress(b *testing.B, name string, report func(a *agreement.Agreement, s *milestone.Schedule, q bilateral.Quarter) int) {
 	eachDocument(b, generatedDocs, func(b *testing.B, d compare.Document) {
 		a := parsed(b, d)
+		s := a.Schedule()
 		q := asOf(a)
 		b.ReportAllocs()
 		cpu := startCPU()
 		for b.Loop() {
-			if p := a.Progress(q); p.All.Total != len(a.Milestones) {
-				b.Fatalf("Progress counted %d milestones, want %d", p.All.Total, len(a.Milestones))
+			if n := report(a, s, q); n != len(a.Milestones) {
+				b.Fatalf("%s counted %d milestones, want %d", name, n, len(a.Milestones))
 			}
 		}
 		cpu.report(b)
+	})
+}
+
+// BenchmarkAgreementProgress measures Agreement.Progress, the whole
+// report, schedule included.
+func BenchmarkAgreementProgress(b *testing.B) {
+	benchProgress(b, "Progress", func(a *agreement.Agreement, _ *milestone.Schedule, q bilateral.Quarter) int {
+		return a.Progress(q).All.Total
 	})
 }
 
 // BenchmarkAgreementProgressFrom measures Agreement.ProgressFrom, the whole
 // report from a schedule made once and kept.
 func BenchmarkAgreementProgressFrom(b *testing.B) {
-	eachDocument(b, generatedDocs, func(b *testing.B, d compare.Document) {
-		a := parsed(b, d)
-		s := a.Schedule()
-		q := asOf(a)
-		b.ReportAllocs()
-		cpu := startCPU()
-		for b.Loop() {
-			if p := a.ProgressFrom(s, q); p.All.Total != len(a.Milestones) {
-				b.Fatalf("ProgressFrom counted %d milestones, want %d", p.All.Total, len(a.Milestones))
-			}
-		}
-		cpu.report(b)
+	benchProgress(b, "ProgressFrom", func(a *agreement.Agreement, s *milestone.Schedule, q bilateral.Quarter) int {
+		return a.ProgressFrom(s, q).All.Total
 	})
 }
 
 // BenchmarkScheduleProgress measures Schedule.Progress, the tallies, on a
 // schedule made once.
 func BenchmarkScheduleProgress(b *testing.B) {
-	eachDocument(b, generatedDocs, func(b *testing.B, d compare.Document) {
-		a := parsed(b, d)
-		s := a.Schedule()
-		q := asOf(a)
-		b.ReportAllocs()
-		cpu := startCPU()
-		for b.Loop() {
-			if all, _ := s.Progress(q); all.Total != len(a.Milestones) {
-				b.Fatalf("Progress counted %d milestones, want %d", all.Total, len(a.Milestones))
-			}
-		}
-		cpu.report(b)
+	benchProgress(b, "Schedule.Progress", func(_ *agreement.Agreement, s *milestone.Schedule, q bilateral.Quarter) int {
+		all, _ := s.Progress(q)
+		return all.Total
 	})
 }

@@ -5,5 +5,5 @@
 // and instrumentation allocates. Tests that drive one goroutine over many
 // inputs: the detector finds nothing in them, and makes them several times
 // slower. Code shared between goroutines has tests of its own that start
-// many goroutines, and those run under the detector.
+// many goroutines with [AtOnce], and those run under the detector.
 package race

@@ -1,11 +1,11 @@
 package strictjson_test
 
 import (
-	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/bilateral-go/bilateral/internal/race"
 	"github.com/bilateral-go/bilateral/internal/strictjson"
 )
 
@@ -29,18 +29,9 @@ func TestConcurrentFirstDecode(t *testing.T) {
 		res   strictjson.Result
 	}
 	got := make([]outcome, workers)
-	var start, wg sync.WaitGroup
-	start.Add(1)
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			start.Wait()
-			got[w].res = strictjson.Decode([]byte(data), &got[w].value, strictjson.Options{})
-		}()
-	}
-	start.Done()
-	wg.Wait()
+	race.AtOnce(workers, func(w int) {
+		got[w].res = strictjson.Decode([]byte(data), &got[w].value, strictjson.Options{})
+	})
 	want := outcome{
 		value: node{Name: "a", Children: []node{{Name: "b", Next: &node{Name: "c", Tags: []string{"x"}}}}},
 	}
