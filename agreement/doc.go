@@ -73,9 +73,10 @@
 // [Agreement.BenefitChartIn] write them in Spanish or French too
 // ([ReportLanguages]). [Agreement.ProgressFrom] and [Agreement.GanttFrom]
 // make them from a schedule kept for reports as of several quarters.
-// Nothing here writes anywhere: the functions return text. The zero [bilateral.Quarter] as "as of" means no quarter:
-// the queries yield nothing, and a report or chart shows the statuses the
-// document records, with nothing due, overdue or blocked, and no sessions.
+// Nothing here writes anywhere: the functions return text. The zero
+// [bilateral.Quarter] as "as of" means no quarter: the queries yield
+// nothing, and a report or chart shows the statuses the document records,
+// with nothing due, overdue or blocked, and no sessions.
 //
 // # Versions
 //
