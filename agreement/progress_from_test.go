@@ -116,3 +116,41 @@ func TestProgressFromDoesNotMakeTheSchedule(t *testing.T) {
 		}
 	}
 }
+
+// TestKeptScheduleConcurrent makes reports from one kept schedule in many
+// goroutines at once, as a service's requests do, for the race detector.
+func TestKeptScheduleConcurrent(t *testing.T) {
+	a := progressAgreement()
+	s := a.Schedule()
+	const workers = 8
+	type reports struct {
+		progress *agreement.Progress
+		gantt    string
+		order    []bilateral.ID
+	}
+	got := make([]reports, workers)
+	race.AtOnce(workers, func(w int) {
+		asOf := reportQuarters[w%len(reportQuarters)]
+		got[w].progress = a.ProgressFrom(s, asOf)
+		got[w].gantt = a.GanttFrom(s, asOf, "en")
+		for m := range s.DependencyOrder() { // made on first use, which the goroutines race for
+			got[w].order = append(got[w].order, m.ID)
+		}
+	})
+	var order []bilateral.ID
+	for m := range a.Schedule().DependencyOrder() {
+		order = append(order, m.ID)
+	}
+	for w, r := range got {
+		asOf := reportQuarters[w%len(reportQuarters)]
+		if diff := cmp.Diff(a.Progress(asOf), r.progress); diff != "" {
+			t.Errorf("goroutine %d, as of %s: ProgressFrom differs from Progress (-Progress +ProgressFrom):\n%s", w, asOf, diff)
+		}
+		if want := a.Gantt(asOf); r.gantt != want {
+			t.Errorf("goroutine %d, as of %s: GanttFrom differs from Gantt", w, asOf)
+		}
+		if !slices.Equal(r.order, order) {
+			t.Errorf("goroutine %d: DependencyOrder %v, want %v", w, r.order, order)
+		}
+	}
+}
