@@ -204,7 +204,7 @@ func (s *Schedule) BlockedAsOf(m *Milestone, asOf bilateral.Quarter) bool {
 // Quarter.
 func (s *Schedule) DependencyMet(id bilateral.ID, asOf bilateral.Quarter) bool {
 	s = s.orEmpty()
-	i, ok := s.byID[id]
+	i, ok := s.byID.find(s.items, id)
 	return ok && s.metAt(s.positionOf(i), asOf)
 }
 

@@ -34,7 +34,7 @@ type Schedule struct {
 	// position[i] is the position of items[i], or nil when each is at its
 	// own index: items was in schedule order.
 	position []int32
-	byID     map[bilateral.ID]int32 // index in items of the first milestone with the id
+	byID     idIndex // index in items of the first milestone with each id
 	// deps[depStart[p]:depStart[p+1]] are the positions of the milestones
 	// that the milestone at position p depends on, -1 for an unknown id,
 	// and depIDs are their ids, to list without reading the milestones.
@@ -75,7 +75,7 @@ func NewSchedule(ms []Milestone) *Schedule {
 	s := &Schedule{
 		items:    ms,
 		rows:     make([]row, n),
-		byID:     make(map[bilateral.ID]int32, n),
+		byID:     newIDIndex(n),
 		depIDs:   make([]bilateral.ID, 0, n),
 		depStart: make([]int32, n+1),
 	}
@@ -110,7 +110,7 @@ func NewSchedule(ms []Milestone) *Schedule {
 		}
 		s.rows[i] = rowOf(m)
 		s.rows[i].item, s.rows[i].area = int32(i), a
-		s.byID[m.ID] = int32(i)
+		s.byID.add(ms, i)
 		s.depIDs = append(s.depIDs, m.DependsOn...)
 		s.depStart[i+1] = int32(len(s.depIDs))
 	}
@@ -119,16 +119,10 @@ func NewSchedule(ms []Milestone) *Schedule {
 	} else {
 		s.sortAll()
 	}
-	if len(s.byID) < n {
-		// Repeated ids: the first with each stays.
-		for i := n - 1; i >= 0; i-- {
-			s.byID[ms[i].ID] = int32(i)
-		}
-	}
 	s.deps = make([]int32, len(s.depIDs))
 	for j, id := range s.depIDs {
 		s.deps[j] = -1
-		if i, ok := s.byID[id]; ok {
+		if i, ok := s.byID.find(ms, id); ok {
 			s.deps[j] = s.positionOf(i)
 		}
 	}
@@ -266,7 +260,7 @@ func (s *Schedule) Of(ms []Milestone) bool {
 // the schedule was made from, to read (see [Schedule]).
 func (s *Schedule) Lookup(id bilateral.ID) (*Milestone, bool) {
 	s = s.orEmpty()
-	i, ok := s.byID[id]
+	i, ok := s.byID.find(s.items, id)
 	if !ok {
 		return nil, false
 	}
