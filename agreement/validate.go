@@ -7,6 +7,8 @@ import (
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/focusarea"
 	"github.com/bilateral-go/bilateral/internal/bounded"
+	"github.com/bilateral-go/bilateral/internal/idindex"
+	"github.com/bilateral-go/bilateral/milestone"
 )
 
 // Validate checks a against every rule of the document model and returns
@@ -255,8 +257,11 @@ func (v *validator) decodeFailed(path string) bool {
 type scratch struct {
 	areas       map[focusarea.Key]int32
 	commitments map[bilateral.ID]int32
-	milestones  map[bilateral.ID]int32
 	engagements map[bilateral.ID]int32
+	// milestones finds the first milestone with an id: the lists that
+	// grow longest are the milestones, and this index stays smaller than
+	// a map, and is cleared in time proportional to the list it indexes.
+	milestones idindex.Index
 	// For the milestones: the first index of each one's id, the resolved
 	// dependencies, where each one's dependencies start among them, and
 	// the state of the search for cycles.
@@ -268,20 +273,10 @@ type scratch struct {
 	stack []dfsFrame
 	// languages are the declared languages, sorted, each once.
 	languages []bilateral.LanguageTag
-	// big is a milestone index kept for long lists, apart from the small
-	// one, so that neither a long list grows a fresh map each time nor a
-	// short list pays to clear a big one.
-	big, small map[bilateral.ID]int32
 }
 
-// useBigMilestones makes s.milestones the index kept for long lists, made
-// for n milestones the first time.
-func (s *scratch) useBigMilestones(n int) {
-	if s.big == nil {
-		s.big = make(map[bilateral.ID]int32, n)
-	}
-	s.small, s.milestones = s.milestones, s.big
-}
+// milestoneID returns the id of m, which the index of milestones reads.
+func milestoneID(m *milestone.Milestone) string { return string(m.ID) }
 
 // maxPooledItems is the number of entries past which a scratch map is not
 // kept for the next validation, and maxPooledSlice the capacity past which
@@ -295,7 +290,6 @@ var scratchPool = sync.Pool{New: func() any {
 	return &scratch{
 		areas:       make(map[focusarea.Key]int32),
 		commitments: make(map[bilateral.ID]int32),
-		milestones:  make(map[bilateral.ID]int32),
 		engagements: make(map[bilateral.ID]int32),
 	}
 }}
@@ -310,16 +304,15 @@ func (v *validator) release() {
 	s := v.s
 	v.s = nil
 	clear(s.areas)
-	if s.small != nil {
-		clear(s.big) // in time proportional to the long lists validated
-		s.milestones, s.small = s.small, nil
-	}
-	for _, m := range [...]*map[bilateral.ID]int32{&s.commitments, &s.milestones, &s.engagements} {
+	for _, m := range [...]*map[bilateral.ID]int32{&s.commitments, &s.engagements} {
 		if len(*m) > maxPooledItems {
 			*m = make(map[bilateral.ID]int32)
 		} else {
 			clear(*m)
 		}
+	}
+	if s.milestones.Slots() > maxPooledSlice {
+		s.milestones = idindex.Index{}
 	}
 	if cap(s.color) > maxPooledSlice {
 		s.first, s.deps, s.start, s.color, s.depth, s.stack = nil, nil, nil, nil, nil, nil

@@ -7,6 +7,7 @@ import (
 
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/internal/bounded"
+	"github.com/bilateral-go/bilateral/internal/idindex"
 	"github.com/bilateral-go/bilateral/milestone"
 )
 
@@ -19,23 +20,15 @@ func (v *validator) milestones() {
 	// Index the ids first: dependencies may point forward in the list.
 	// first[i] is the index of the first milestone with the id of
 	// milestone i, or -1 when its id is ill-formed.
-	if len(ms) > maxPooledItems {
-		v.s.useBigMilestones(len(ms))
-	}
+	v.s.milestones.Reset(len(ms))
 	first := v.s.first[:0]
 	for i := range ms {
-		id := ms[i].ID
-		if !id.IsValid() {
+		if !ms[i].ID.IsValid() {
 			first = append(first, -1)
 			v.incomplete.milestones = true
 			continue
 		}
-		f, dup := v.s.milestones[id]
-		if !dup {
-			f = int32(i)
-			v.s.milestones[id] = f
-		}
-		first = append(first, f)
+		first = append(first, idindex.Add(&v.s.milestones, ms, i, milestoneID))
 	}
 	v.s.first = first
 	v.s.deps = v.s.deps[:0]
@@ -108,7 +101,7 @@ func (v *validator) metIn(p *at, m *milestone.Milestone) {
 // dependency checks one id in the dependsOn of m, and records the index of
 // the milestone it names (or -1) for the search for cycles.
 func (v *validator) dependency(p *at, m *milestone.Milestone, id bilateral.ID) {
-	j, ok := v.s.milestones[id]
+	j, ok := idindex.Find(&v.s.milestones, v.a.Milestones, string(id), milestoneID)
 	if !ok {
 		v.s.deps = append(v.s.deps, -1)
 		switch {

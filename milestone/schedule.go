@@ -8,7 +8,11 @@ import (
 
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/focusarea"
+	"github.com/bilateral-go/bilateral/internal/idindex"
 )
+
+// idOf returns the id of m, which the schedule's index of ids reads.
+func idOf(m *Milestone) string { return string(m.ID) }
 
 // A Schedule is a read-only view of a list of milestones that looks them up
 // by id and visits them in a deterministic order: by quarter, then by id.
@@ -34,7 +38,7 @@ type Schedule struct {
 	// position[i] is the position of items[i], or nil when each is at its
 	// own index: items was in schedule order.
 	position []int32
-	byID     idIndex // index in items of the first milestone with each id
+	byID     idindex.Index // index in items of the first milestone with each id
 	// deps[depStart[p]:depStart[p+1]] are the positions of the milestones
 	// that the milestone at position p depends on, -1 for an unknown id,
 	// and depIDs are their ids, to list without reading the milestones.
@@ -75,10 +79,10 @@ func NewSchedule(ms []Milestone) *Schedule {
 	s := &Schedule{
 		items:    ms,
 		rows:     make([]row, n),
-		byID:     newIDIndex(n),
 		depIDs:   make([]bilateral.ID, 0, n),
 		depStart: make([]int32, n+1),
 	}
+	s.byID.Reset(n)
 	// One pass over ms, in sequence, as a large slice is slow to read in
 	// any other order: each milestone's row, id and dependencies, and the
 	// order of the runs of milestones due in the same quarter, each sorted
@@ -110,7 +114,7 @@ func NewSchedule(ms []Milestone) *Schedule {
 		}
 		s.rows[i] = rowOf(m)
 		s.rows[i].item, s.rows[i].area = int32(i), a
-		s.byID.add(ms, i)
+		idindex.Add(&s.byID, ms, i, idOf)
 		s.depIDs = append(s.depIDs, m.DependsOn...)
 		s.depStart[i+1] = int32(len(s.depIDs))
 	}
@@ -122,7 +126,7 @@ func NewSchedule(ms []Milestone) *Schedule {
 	s.deps = make([]int32, len(s.depIDs))
 	for j, id := range s.depIDs {
 		s.deps[j] = -1
-		if i, ok := s.byID.find(ms, id); ok {
+		if i, ok := idindex.Find(&s.byID, ms, string(id), idOf); ok {
 			s.deps[j] = s.positionOf(i)
 		}
 	}
@@ -260,7 +264,7 @@ func (s *Schedule) Of(ms []Milestone) bool {
 // the schedule was made from, to read (see [Schedule]).
 func (s *Schedule) Lookup(id bilateral.ID) (*Milestone, bool) {
 	s = s.orEmpty()
-	i, ok := s.byID.find(s.items, id)
+	i, ok := idindex.Find(&s.byID, s.items, string(id), idOf)
 	if !ok {
 		return nil, false
 	}
