@@ -189,9 +189,11 @@ type decoder struct {
 	// stack, names and arena are skipValue's scratch space: the objects
 	// and arrays it is in, and the member names of those objects, those
 	// with escapes unescaped in arena.
-	stack    []skipFrame
-	names    []nameSlot
-	arena    []byte
+	stack []skipFrame
+	names []nameSlot
+	arena []byte
+	// chunk holds the bytes of the strings the decoder keeps (see keep).
+	chunk    []byte
 	hashSeed maphash.Seed
 	seeded   bool
 	// stopped is set by a syntax error, by nesting past the limit, and at
@@ -483,7 +485,7 @@ func (d *decoder) stringFor(ti *typeInfo) (string, bool) {
 	case escaped:
 		return jsontext.Unescape(d.data[start:end]), true
 	}
-	return string(d.data[start+1 : end-1]), true
+	return d.keep(d.data[start+1 : end-1]), true
 }
 
 // stringBytesFor reads a non-empty string for ti, or reports why there is
