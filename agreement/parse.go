@@ -38,6 +38,11 @@ import (
 // a problem is not reported twice. Parse never panics and never returns a
 // partly filled agreement with an error. json.Marshal of a valid agreement
 // parses back to an equal value.
+//
+// The agreement does not refer to data, which the caller may reuse. Its
+// short strings share blocks of at most 16 KiB, one allocation for many: a
+// string kept long after the rest of a large agreement keeps its block
+// alive, unless it is cloned with strings.Clone.
 func Parse(data []byte) (*Agreement, error) { return ParseOptions{}.Parse(data) }
 
 // Parse reads an agreement document and validates it, as the package-level
