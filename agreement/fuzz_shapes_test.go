@@ -50,7 +50,7 @@ func FuzzParseShapes(f *testing.F) {
 
 		// Valid documents of the model's densest shapes allocate about 8
 		// bytes a byte; the rest is the fixed cost of a parse.
-		if allocated := after.TotalAlloc - before.TotalAlloc; !race.Enabled && allocated > 16*uint64(len(data))+1<<20 {
+		if allocated := after.TotalAlloc - before.TotalAlloc; allocated > 16*uint64(len(data))+1<<20 {
 			t.Errorf("Parse of %d bytes allocated %d bytes", len(data), allocated)
 		}
 		if err == nil {

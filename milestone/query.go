@@ -6,7 +6,6 @@ import (
 
 	"github.com/bilateral-go/bilateral"
 	"github.com/bilateral-go/bilateral/focusarea"
-	"github.com/bilateral-go/bilateral/internal/idindex"
 )
 
 // The queries of a Schedule. Each returns an iterator that visits
@@ -205,7 +204,7 @@ func (s *Schedule) BlockedAsOf(m *Milestone, asOf bilateral.Quarter) bool {
 // Quarter.
 func (s *Schedule) DependencyMet(id bilateral.ID, asOf bilateral.Quarter) bool {
 	s = s.orEmpty()
-	i, ok := idindex.Find(&s.byID, s.items, string(id), idOf)
+	i, ok := s.firstWithID(id)
 	return ok && s.metAt(s.positionOf(i), asOf)
 }
 

@@ -14,6 +14,11 @@ import (
 // idOf returns the id of m, which the schedule's index of ids reads.
 func idOf(m *Milestone) string { return string(m.ID) }
 
+// firstWithID returns the index in s.items of the first milestone with the id.
+func (s *Schedule) firstWithID(id bilateral.ID) (int32, bool) {
+	return idindex.Find(&s.byID, s.items, string(id), idOf)
+}
+
 // A Schedule is a read-only view of a list of milestones that looks them up
 // by id and visits them in a deterministic order: by quarter, then by id.
 //
@@ -126,7 +131,7 @@ func NewSchedule(ms []Milestone) *Schedule {
 	s.deps = make([]int32, len(s.depIDs))
 	for j, id := range s.depIDs {
 		s.deps[j] = -1
-		if i, ok := idindex.Find(&s.byID, ms, string(id), idOf); ok {
+		if i, ok := s.firstWithID(id); ok {
 			s.deps[j] = s.positionOf(i)
 		}
 	}
@@ -264,7 +269,7 @@ func (s *Schedule) Of(ms []Milestone) bool {
 // the schedule was made from, to read (see [Schedule]).
 func (s *Schedule) Lookup(id bilateral.ID) (*Milestone, bool) {
 	s = s.orEmpty()
-	i, ok := idindex.Find(&s.byID, s.items, string(id), idOf)
+	i, ok := s.firstWithID(id)
 	if !ok {
 		return nil, false
 	}

@@ -51,18 +51,12 @@ func (x *Index) Slots() int { return cap(x.slots) }
 func Add[T any](x *Index, items []T, i int, id func(*T) string) int32 {
 	key := id(&items[i])
 	h := maphash.String(seed, key)
-	for p := h & x.mask; ; p = (p + 1) & x.mask {
-		s := x.slots[p]
-		if s == 0 {
-			x.slots[p] = h&hashHigh | uint64(i+1)
-			return int32(i)
-		}
-		if s&hashHigh == h&hashHigh {
-			if j := int32(uint32(s)) - 1; id(&items[j]) == key {
-				return j
-			}
-		}
+	p, j, found := probe(x, items, key, h, id)
+	if found {
+		return j
 	}
+	x.slots[p] = h&hashHigh | uint64(i+1)
+	return int32(i)
 }
 
 // Find returns the position of the first of items with the id key.
@@ -70,15 +64,23 @@ func Find[T any](x *Index, items []T, key string, id func(*T) string) (int32, bo
 	if len(x.slots) == 0 {
 		return 0, false
 	}
-	h := maphash.String(seed, key)
-	for p := h & x.mask; ; p = (p + 1) & x.mask {
+	_, j, found := probe(x, items, key, maphash.String(seed, key), id)
+	return j, found
+}
+
+// probe looks for key, whose hash is h, from the slot h names on: it
+// returns the position of the first item with key, found, or the empty
+// slot p where key belongs. The table is at most half full, so there is
+// one.
+func probe[T any](x *Index, items []T, key string, h uint64, id func(*T) string) (p uint64, j int32, found bool) {
+	for p = h & x.mask; ; p = (p + 1) & x.mask {
 		s := x.slots[p]
 		if s == 0 {
-			return 0, false
+			return p, 0, false
 		}
 		if s&hashHigh == h&hashHigh {
-			if j := int32(uint32(s)) - 1; id(&items[j]) == key {
-				return j, true
+			if j = int32(uint32(s)) - 1; id(&items[j]) == key {
+				return p, j, true
 			}
 		}
 	}

@@ -13,22 +13,30 @@ type named struct {
 	Name string `json:"name"`
 }
 
-// manyStrings returns a document of n objects with a name each, of lengths
-// from 1 to 600 bytes, so that names share chunks, fill them, and some are
-// too long to share one, and the names it holds.
-func manyStrings(n int) ([]byte, []string) {
+// namesDocument returns a document of one object with a name for each of
+// names.
+func namesDocument(names []string) []byte {
 	var b strings.Builder
-	want := make([]string, n)
 	b.WriteByte('[')
-	for i := range want {
-		want[i] = fmt.Sprintf("%d-%s", i, strings.Repeat("x", (i*37)%600))
+	for i, name := range names {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		fmt.Fprintf(&b, `{"name":%q}`, want[i])
+		fmt.Fprintf(&b, `{"name":%q}`, name)
 	}
 	b.WriteByte(']')
-	return []byte(b.String()), want
+	return []byte(b.String())
+}
+
+// manyStrings returns a document of n names, of lengths from 1 to 600
+// bytes, so that names share chunks, fill them, and some are too long to
+// share one, and the names it holds.
+func manyStrings(n int) ([]byte, []string) {
+	names := make([]string, n)
+	for i := range names {
+		names[i] = fmt.Sprintf("%d-%s", i, strings.Repeat("x", (i*37)%600))
+	}
+	return namesDocument(names), names
 }
 
 // TestStringsOutliveTheInput checks that the strings Decode keeps are its
@@ -59,16 +67,11 @@ func TestStringsShareAllocations(t *testing.T) {
 		t.Skip("the race detector allocates on its own")
 	}
 	const n = 10000
-	var b strings.Builder
-	b.WriteByte('[')
-	for i := range n {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		fmt.Fprintf(&b, `{"name":"milestone-%d"}`, i)
+	names := make([]string, n)
+	for i := range names {
+		names[i] = fmt.Sprintf("milestone-%d", i)
 	}
-	b.WriteByte(']')
-	data := []byte(b.String())
+	data := namesDocument(names)
 	allocs := testing.AllocsPerRun(5, func() {
 		var got []named
 		strictjson.Decode(data, &got, strictjson.Options{})
